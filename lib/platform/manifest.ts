@@ -1,0 +1,87 @@
+/**
+ * The extension manifest, as a pure function of the target browser.
+ *
+ * Kept out of wxt.config.ts so the permission invariant (README, "Permissions") is tested
+ * directly: tests/unit/manifest.test.ts compares it with the approved list.
+ */
+
+/** Video-call sites a practitioner may grant the overlay on, one click at a time. */
+export const VIDEO_CALL_HOSTS = [
+  'https://meet.google.com/*',
+  'https://*.zoom.us/*',
+  'https://teams.microsoft.com/*',
+  'https://teams.live.com/*',
+  'https://*.doxy.me/*',
+] as const;
+
+/**
+ * Any https site, so a practitioner can grant the overlay on their own web EHR. Optional:
+ * nothing is granted at install, and each site is asked for on a click (runtime permissions).
+ */
+export const ANY_HTTPS_HOST = 'https://*/*';
+
+/** Required permissions, and why. Anything added here must be justified in README.md. */
+export const APPROVED_PERMISSIONS = {
+  chrome: ['alarms', 'scripting', 'sidePanel'],
+  firefox: ['alarms', 'scripting'],
+} as const;
+
+/** Asked for only when the user turns a feature on. */
+export const OPTIONAL_PERMISSIONS = ['notifications'] as const;
+
+export const GECKO_ID = 'imr-session-guide@imr-guide.org';
+
+export type TargetBrowser = 'chrome' | 'firefox' | string;
+
+/** Parses E2E_HOST_PERMISSIONS: comma-separated match patterns, only loopback hosts allowed. */
+export function parseTestHosts(value: string | undefined): string[] {
+  if (!value) return [];
+  const hosts = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const host of hosts) {
+    if (!/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+|:\*)?\/\*$/.test(host)) {
+      throw new Error(
+        `E2E_HOST_PERMISSIONS accepts only loopback match patterns such as http://127.0.0.1/*; got "${host}"`,
+      );
+    }
+  }
+  return hosts;
+}
+
+export function buildManifest(browser: TargetBrowser, e2eHosts?: string) {
+  const testHosts = parseTestHosts(e2eHosts);
+  const isFirefox = browser === 'firefox';
+  const manifest: Record<string, unknown> = {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // WXT adds no action key without a popup; the toolbar button opens the side panel.
+    action: { default_title: '__MSG_extActionTitle__' },
+    permissions: [...(isFirefox ? APPROVED_PERMISSIONS.firefox : APPROVED_PERMISSIONS.chrome)],
+    optional_permissions: [...OPTIONAL_PERMISSIONS],
+    optional_host_permissions: [...VIDEO_CALL_HOSTS, ANY_HTTPS_HOST],
+    commands: {
+      'next-step': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextStep__',
+      },
+      'toggle-pause': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandTogglePause__',
+      },
+    },
+  };
+  if (testHosts.length > 0) manifest.host_permissions = testHosts;
+  if (isFirefox) {
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest;
+}
