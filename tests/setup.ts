@@ -1,0 +1,2 @@
+// Every test gets a fresh, real (in-memory) IndexedDB implementation.
+import 'fake-indexeddb/auto';
