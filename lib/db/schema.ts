@@ -1,0 +1,29 @@
+/**
+ * The IndexedDB schema: store names, key paths, indexes and the record type each holds.
+ * ARCHITECTURE.md ("Data") documents it for people; migrations.ts builds it version by version.
+ */
+import type { DBSchema } from 'idb';
+import type { Group, Participant, Session } from '../model';
+import type { Settings } from '../settings';
+import type { ItisRating } from '../fidelity/itis';
+import type { StoredAdaptation } from '../curriculum/stored-adaptation';
+
+export const DB_NAME = 'imr-guide';
+
+export interface ImrSchema extends DBSchema {
+  groups: { key: string; value: Group };
+  participants: { key: string; value: Participant; indexes: { byGroup: string } };
+  sessions: {
+    key: string;
+    value: Session;
+    indexes: { byGroup: string; byStatus: string; byDate: string; byPractitioner: string };
+  };
+  /** One record, key 'settings'. */
+  settings: { key: string; value: Settings & { key: 'settings' } };
+  /** Supervisor IT-IS ratings of sessions (since version 2). */
+  itisRatings: { key: string; value: ItisRating; indexes: { bySession: string } };
+  /** The programme's adaptation of the built-in curriculum (since version 2), key 'current'. */
+  adaptations: { key: string; value: StoredAdaptation };
+}
+
+export type StoreName = 'groups' | 'participants' | 'sessions' | 'settings' | 'itisRatings' | 'adaptations';

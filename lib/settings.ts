@@ -1,0 +1,34 @@
+/**
+ * User preferences. Stored in IndexedDB (one record) so the background can read them while the
+ * panel is closed, e.g. to decide whether to notify at a step boundary.
+ */
+import type { Locale } from './i18n/text';
+import type { NoteFormat } from './model';
+
+export interface Settings {
+  /** Null: follow the browser's language. */
+  locale: Locale | null;
+  /** Name or initials of the practitioner using this browser, stamped on new sessions. */
+  practitioner: string;
+  /** Seconds before a step's planned end at which the warning cue fires. */
+  warnSeconds: number;
+  chime: boolean;
+  /** Notifications when the panel is closed; the permission is asked for when this is turned on. */
+  notifications: boolean;
+  noteFormat: NoteFormat;
+  theme: 'system' | 'light' | 'dark';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  locale: null,
+  practitioner: '',
+  warnSeconds: 120,
+  chime: false,
+  notifications: false,
+  noteFormat: 'imr',
+  theme: 'system',
+};
+
+export function withDefaults(stored: Partial<Settings> | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+}
