@@ -1,0 +1,15 @@
+import { useEffect } from 'preact/hooks';
+import { useApp } from '../state/app-store';
+
+/** Keeps <html lang> and the theme attribute in step with the settings (screen readers need lang). */
+export function useThemeAndLanguage() {
+  const app = useApp();
+  const locale = app.locale.value;
+  const theme = app.settings.value.theme;
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = app.t.value('app.title');
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [locale, theme, app]);
+}

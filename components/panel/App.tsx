@@ -1,0 +1,67 @@
+import { useEffect } from 'preact/hooks';
+import { useApp, useT, type Route } from '../state/app-store';
+import { Home } from './Home';
+import { Settings } from './Settings';
+import { LanguageSelect } from '../common/LanguageSelect';
+import { useThemeAndLanguage } from '../common/useThemeAndLanguage';
+import { ViewSlot } from './views';
+import './panel.css';
+
+const NAV: { route: Route['name']; key: 'nav.home' | 'nav.groups' | 'nav.modules' | 'nav.settings' }[] = [
+  { route: 'home', key: 'nav.home' },
+  { route: 'groups', key: 'nav.groups' },
+  { route: 'modules', key: 'nav.modules' },
+  { route: 'settings', key: 'nav.settings' },
+];
+
+/** The side panel: a header with navigation, and one view at a time. */
+export function PanelApp() {
+  const app = useApp();
+  const t = useT();
+  useThemeAndLanguage();
+  useEffect(() => {
+    void app.load();
+  }, [app]);
+
+  const route = app.route.value;
+  return (
+    <div class="panel">
+      <header class="panel-header">
+        <h1>{t('app.title')}</h1>
+        <LanguageSelect />
+      </header>
+      <nav aria-label={t('nav.main')} class="panel-nav">
+        {NAV.map((item) => (
+          <button
+            key={item.route}
+            type="button"
+            aria-current={route.name === item.route ? 'page' : undefined}
+            onClick={() => app.navigate({ name: item.route } as Route)}
+          >
+            {t(item.key)}
+          </button>
+        ))}
+        <button type="button" onClick={() => app.env.openReview?.()}>
+          {t('nav.review')}
+          <span class="visually-hidden"> ({t('nav.reviewHint')})</span>
+        </button>
+      </nav>
+      {app.error.value && (
+        <p role="alert" class="notice error">
+          {t('app.error', { message: app.error.value })}
+        </p>
+      )}
+      <main class="panel-main">
+        {!app.ready.value ? (
+          <p>{t('app.loading')}</p>
+        ) : route.name === 'home' ? (
+          <Home />
+        ) : route.name === 'settings' ? (
+          <Settings />
+        ) : (
+          <ViewSlot route={route} />
+        )}
+      </main>
+    </div>
+  );
+}

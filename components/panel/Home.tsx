@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useApp, useT } from '../state/app-store';
+import { createDemoData } from '../../lib/demo';
+import { pick } from '../../lib/i18n';
+import type { Session } from '../../lib/model';
+
+/** Start page: the running session (if any), the groups, and demo data for a first look. */
+export function Home() {
+  const app = useApp();
+  const t = useT();
+  const locale = app.locale.value;
+  const groups = app.groups.value;
+  const running = app.running.value[0];
+  const [status, setStatus] = useState('');
+  const [lastByGroup, setLastByGroup] = useState<Record<string, Session | undefined>>({});
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all(groups.map(async (g) => [g.id, (await app.repo.listSessions(g.id)).filter((s) => s.status === 'ended').pop()] as const))
+      .then((pairs) => live && setLastByGroup(Object.fromEntries(pairs)))
+      .catch(app.report);
+    return () => {
+      live = false;
+    };
+  }, [groups, app]);
+
+  async function loadDemo() {
+    const { modules, templates, prompts } = app.curriculum.value;
+    const module = modules[0];
+    const template = templates.find((tp) => tp.id === 'group-90') ?? templates[0];
+    if (!module || !template) return;
+    const data = createDemoData({ now: app.now(), locale, practitioner: app.settings.value.practitioner, module, template, prompts });
+    try {
+      await app.repo.writeBatch(data);
+      setStatus(t('home.demoLoaded', { name: data.groups[0]?.name ?? '' }));
+    } catch (e) {
+      app.report(e);
+    }
+  }
+
+  const runningGroup = running && groups.find((g) => g.id === running.groupId);
+  const runningModule = running && app.curriculum.value.modules.find((m) => m.id === running.moduleId);
+
+  return (
+    <section aria-labelledby="home-title" class="stack">
+      <h2 id="home-title">{t('home.title')}</h2>
+      {running && (
+        <div class="notice warn row">
+          <span>{t('home.running', { group: runningGroup?.name ?? '', module: runningModule ? pick(runningModule.title, locale) : '' })}</span>
+          <button type="button" class="primary" onClick={() => app.navigate({ name: 'run', sessionId: running.id })}>
+            {t('home.resume')}
+          </button>
+        </div>
+      )}
+      {groups.length === 0 && <p>{t('home.empty')}</p>}
+      <ul class="plain stack">
+        {groups.map((g) => {
+          const last = lastByGroup[g.id];
+          return (
+            <li key={g.id} class="card">
+              <h3>{g.name}</h3>
+              <p class="muted">{last ? t('home.lastSession', { date: last.date }) : t('home.noSessions')}</p>
+              <div class="row">
+                <button type="button" class="primary" onClick={() => app.navigate({ name: 'plan', groupId: g.id })}>
+                  {t('home.planFor', { group: g.name })}
+                </button>
+                <button type="button" onClick={() => app.navigate({ name: 'group', groupId: g.id })}>
+                  {t('nav.groups')}: {g.name}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <div class="row">
+        <button type="button" onClick={() => app.navigate({ name: 'groups' })}>
+          {t('home.newGroup')}
+        </button>
+        {!groups.some((g) => g.id === 'demo-group') && (
+          <button type="button" onClick={() => void loadDemo()}>
+            {t('home.loadDemo')}
+          </button>
+        )}
+      </div>
+      <p role="status" class="muted">
+        {status}
+      </p>
+      <p class="muted">{t('app.privacy')}</p>
+    </section>
+  );
+}

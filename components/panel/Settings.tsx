@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useApp, useT } from '../state/app-store';
+import type { Settings as SettingsRecord } from '../../lib/settings';
+
+/** Preferences, notifications (asked for only when turned on) and the sites the overlay may show on. */
+export function Settings() {
+  const app = useApp();
+  const t = useT();
+  const s = app.settings.value;
+  const platform = app.env.platform;
+  const [notice, setNotice] = useState('');
+
+  async function toggleNotifications(on: boolean) {
+    if (on && platform) {
+      // The permission prompt must come from this click, so nothing is awaited before it.
+      const granted = await platform.requestNotifications();
+      if (!granted) {
+        setNotice(t('settings.notificationsDenied'));
+        return;
+      }
+    }
+    await app.updateSettings({ notifications: on });
+  }
+
+  return (
+    <section aria-labelledby="settings-title" class="stack">
+      <h2 id="settings-title">{t('settings.title')}</h2>
+      <label class="field">
+        {t('settings.practitioner')}
+        <input
+          type="text"
+          value={s.practitioner}
+          autocomplete="off"
+          onChange={(e) => void app.updateSettings({ practitioner: (e.target as HTMLInputElement).value.trim() })}
+        />
+      </label>
+      <label class="field">
+        {t('settings.warnMinutes')}
+        <input
+          type="number"
+          min={0}
+          max={15}
+          step={0.5}
+          value={s.warnSeconds / 60}
+          onChange={(e) => {
+            const minutes = Number((e.target as HTMLInputElement).value);
+            if (Number.isFinite(minutes) && minutes >= 0) void app.updateSettings({ warnSeconds: Math.round(minutes * 60) });
+          }}
+        />
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={s.chime} onChange={(e) => void app.updateSettings({ chime: (e.target as HTMLInputElement).checked })} />
+        {t('settings.chime')}
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={s.notifications}
+          onChange={(e) => void toggleNotifications((e.target as HTMLInputElement).checked)}
+        />
+        {t('settings.notifications')}
+      </label>
+      <label class="field">
+        {t('settings.theme')}
+        <select
+          value={s.theme}
+          onChange={(e) => void app.updateSettings({ theme: (e.target as HTMLSelectElement).value as SettingsRecord['theme'] })}
+        >
+          <option value="system">{t('settings.theme.system')}</option>
+          <option value="light">{t('settings.theme.light')}</option>
+          <option value="dark">{t('settings.theme.dark')}</option>
+        </select>
+      </label>
+      {platform && <OverlaySites onNotice={setNotice} />}
+      <p role="status">{notice}</p>
+    </section>
+  );
+}
+
+function OverlaySites({ onNotice }: { onNotice: (text: string) => void }) {
+  const app = useApp();
+  const t = useT();
+  const platform = app.env.platform!;
+  const [origins, setOrigins] = useState<string[]>([]);
+  const [draft, setDraft] = useState('');
+  const [invalid, setInvalid] = useState(false);
+
+  const refresh = () => platform.overlayOrigins().then(setOrigins).catch(app.report);
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  async function add(e: Event) {
+    e.preventDefault();
+    let origin: string;
+    try {
+      const url = new URL(draft.trim());
+      if (url.protocol !== 'https:' && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') throw new Error('not https');
+      origin = url.origin;
+    } catch {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    const granted = await platform.requestHost(origin);
+    if (!granted) {
+      onNotice(t('settings.overlayDenied', { origin }));
+      return;
+    }
+    await app.env.sendToBackground?.({ type: 'page/overlay-enable', origin });
+    setDraft('');
+    await refresh();
+  }
+
+  async function remove(origin: string) {
+    await app.env.sendToBackground?.({ type: 'page/overlay-disable', origin });
+    await platform.removeHost(origin).catch(() => false);
+    await refresh();
+  }
+
+  return (
+    <fieldset class="card stack">
+      <legend>{t('settings.overlay')}</legend>
+      <p class="muted">{t('settings.overlayHint')}</p>
+      {origins.length === 0 ? (
+        <p>{t('settings.overlayNone')}</p>
+      ) : (
+        <ul class="plain">
+          {origins.map((o) => (
+            <li key={o} class="row">
+              <span>{o}</span>
+              <button type="button" onClick={() => void remove(o)}>
+                {t('settings.overlayRemove', { origin: o })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="row" onSubmit={(e) => void add(e)}>
+        <label class="field">
+          {t('settings.overlayOrigin')}
+          <input
+            type="url"
+            value={draft}
+            aria-invalid={invalid}
+            aria-describedby={invalid ? 'overlay-invalid' : undefined}
+            onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <button type="submit">{t('settings.overlayAdd')}</button>
+      </form>
+      {invalid && (
+        <p id="overlay-invalid" class="notice error">
+          {t('settings.overlayInvalid')}
+        </p>
+      )}
+    </fieldset>
+  );
+}

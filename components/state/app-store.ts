@@ -1,0 +1,146 @@
+/**
+ * The panel's and review page's shared state, built by a factory from signals (no module-level
+ * singletons) and injected through context. It mirrors IndexedDB and refreshes on change notices,
+ * so two open pages never disagree for long.
+ */
+import { computed, signal } from '@preact/signals';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Repo } from '../../lib/db/repo';
+import type { Platform } from '../../lib/platform/adapter';
+import type { PageToBackground } from '../../lib/messaging/contract';
+import type { Group, Session } from '../../lib/model';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { detectLocale, translator } from '../../lib/i18n';
+import { MODULES, PROMPTS, TEMPLATES } from '../../lib/curriculum';
+import { applyAdaptation } from '../../lib/curriculum/adaptation';
+import type { Module, Prompt, SessionTemplate } from '../../lib/curriculum/types';
+
+/** The curriculum in use: built-in content with the programme's adaptation applied. */
+export interface Curriculum {
+  modules: Module[];
+  templates: SessionTemplate[];
+  prompts: Prompt[];
+}
+const BUILT_IN: Curriculum = { modules: MODULES, templates: TEMPLATES, prompts: PROMPTS };
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'groups' }
+  | { name: 'group'; groupId: string }
+  | { name: 'plan'; groupId: string }
+  | { name: 'run'; sessionId: string }
+  | { name: 'summary'; sessionId: string }
+  | { name: 'modules' }
+  | { name: 'module'; moduleId: string }
+  | { name: 'settings' };
+
+export interface Environment {
+  repo: Repo;
+  languages: readonly string[];
+  /** Sends a checked message to the background; absent in component tests. */
+  sendToBackground?: (message: PageToBackground) => Promise<unknown>;
+  /** Browser permissions (overlay sites, notifications); absent in component tests. */
+  platform?: Platform;
+  /** Opens the supervisor review page. */
+  openReview?: () => void;
+  now?: () => number;
+}
+
+export function createAppStore(env: Environment) {
+  const settings = signal<Settings>(DEFAULT_SETTINGS);
+  const groups = signal<Group[]>([]);
+  const running = signal<Session[]>([]);
+  const route = signal<Route>({ name: 'home' });
+  const ready = signal(false);
+  const curriculum = signal<Curriculum>(BUILT_IN);
+  const error = signal<string | null>(null);
+  const locale = computed(() => settings.value.locale ?? detectLocale(env.languages));
+  const t = computed(() => translator(locale.value));
+
+  async function refreshSettings() {
+    settings.value = await env.repo.getSettings();
+  }
+  async function refreshGroups() {
+    groups.value = await env.repo.listGroups();
+  }
+  async function refreshCurriculum() {
+    const stored = await env.repo.getAdaptation();
+    curriculum.value = stored ? applyAdaptation(BUILT_IN, stored.adaptation) : BUILT_IN;
+  }
+  async function refreshRunning() {
+    running.value = await env.repo.runningSessions();
+  }
+
+  const unsubscribe = env.repo.bus.subscribe((notice) => {
+    const jobs: Promise<void>[] = [];
+    if (notice.stores.includes('settings')) jobs.push(refreshSettings());
+    if (notice.stores.includes('groups')) jobs.push(refreshGroups());
+    if (notice.stores.includes('sessions')) jobs.push(refreshRunning());
+    if (notice.stores.includes('adaptations')) jobs.push(refreshCurriculum());
+    Promise.all(jobs).catch(report);
+  });
+
+  function report(e: unknown) {
+    error.value = e instanceof Error ? e.message : String(e);
+  }
+
+  return {
+    env,
+    repo: env.repo,
+    settings,
+    groups,
+    running,
+    route,
+    curriculum,
+    ready,
+    error,
+    locale,
+    t,
+    now: env.now ?? Date.now,
+    report,
+    navigate(next: Route) {
+      route.value = next;
+    },
+    async load() {
+      try {
+        await Promise.all([refreshSettings(), refreshGroups(), refreshRunning(), refreshCurriculum()]);
+        // A running session takes the practitioner straight back to it after the panel reopens.
+        const active = running.value[0];
+        if (active) route.value = { name: 'run', sessionId: active.id };
+        ready.value = true;
+      } catch (e) {
+        report(e);
+      }
+    },
+    async updateSettings(patch: Partial<Settings>) {
+      try {
+        settings.value = await env.repo.updateSettings(patch);
+      } catch (e) {
+        report(e);
+      }
+    },
+    /** Tells the background a session's clock changed, so it reschedules cues. */
+    sessionChanged() {
+      env.sendToBackground?.({ type: 'page/session-changed' }).catch(() => undefined);
+    },
+    dispose() {
+      unsubscribe();
+    },
+  };
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export const AppContext = createContext<AppStore | null>(null);
+
+export function useApp(): AppStore {
+  const store = useContext(AppContext);
+  if (!store) throw new Error('useApp outside AppContext');
+  return store;
+}
+
+/** The translator for the current language; re-renders when the language changes. */
+export function useT() {
+  return useApp().t.value;
+}

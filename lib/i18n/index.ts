@@ -1,0 +1,37 @@
+/**
+ * UI strings in English and Dutch, and the translator. Content texts (curriculum, prompts,
+ * instruments) carry both languages inline instead; see text.ts.
+ *
+ * Usage: const t = translator('nl'); t('session.start')
+ */
+import { format, type Bundle, type Params } from './define';
+import { isLocale, type Locale } from './text';
+import { BUNDLES } from './messages';
+
+type Merge<B> = B extends readonly Bundle<infer K>[] ? K : never;
+export type MessageKey = Merge<typeof BUNDLES>;
+
+const tables: Record<Locale, Record<string, string>> = { en: {}, nl: {} };
+for (const bundle of BUNDLES) {
+  Object.assign(tables.en, bundle.en);
+  Object.assign(tables.nl, bundle.nl);
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translator(locale: Locale): Translate {
+  const table = tables[locale];
+  return (key, params) => format(table[key] ?? tables.en[key] ?? key, params);
+}
+
+/** The browser's language when it is one we support, else English. */
+export function detectLocale(languages: readonly string[]): Locale {
+  for (const lang of languages) {
+    const base = lang.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+export { BUNDLES };
+export * from './text';

@@ -1,0 +1,21 @@
+/**
+ * Participant identity rules. The product records people by code or initials only; this catches
+ * the common slip of typing a full name, so the practitioner can fix it before it is stored.
+ */
+
+/** Codes: letters, digits, dots, dashes, underscores, up to 12 characters, e.g. "P07", "J.K.", "AB-12". */
+const CODE = /^[\p{L}\d._-]{1,12}$/u;
+
+export type CodeCheck = { ok: true; code: string } | { ok: false; reason: 'empty' | 'looks-like-name' | 'too-long' | 'invalid' };
+
+export function checkParticipantCode(raw: string): CodeCheck {
+  const code = raw.trim();
+  if (!code) return { ok: false, reason: 'empty' };
+  // Two or more words that start with a capital followed by lower case read as "First Last".
+  if (/\p{Lu}\p{Ll}+\s+(\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(code)) return { ok: false, reason: 'looks-like-name' };
+  // A single capitalised word of 4+ letters ("Maria") is most likely a first name.
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(code)) return { ok: false, reason: 'looks-like-name' };
+  if (code.length > 12) return { ok: false, reason: 'too-long' };
+  if (!CODE.test(code)) return { ok: false, reason: 'invalid' };
+  return { ok: true, code };
+}

@@ -1,0 +1,108 @@
+/**
+ * Everything that differs between Chrome and Firefox, behind one small interface:
+ * side panel vs sidebar, optional permissions, alarms, notifications, runtime content scripts.
+ * The rest of the code never branches on the browser.
+ *
+ * Usage (background): const platform = createPlatform(browser); await platform.configurePanel();
+ */
+import type { Browser } from 'wxt/browser';
+
+type Api = Browser;
+
+/** Firefox-only API, absent from Chrome's types. */
+interface SidebarAction {
+  open(): Promise<void>;
+  toggle?(): Promise<void>;
+}
+
+export const OVERLAY_SCRIPT_ID = 'imr-overlay';
+export const OVERLAY_SCRIPT_FILE = 'content-scripts/overlay.js';
+
+export function originPattern(origin: string): string {
+  return `${origin.replace(/\/$/, '')}/*`;
+}
+
+export function createPlatform(api: Api) {
+  const sidebar = (api as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+  const sidePanel = (api as unknown as { sidePanel?: Api['sidePanel'] }).sidePanel;
+
+  return {
+    kind: sidePanel ? ('side-panel' as const) : ('sidebar' as const),
+
+    /** Toolbar button opens the panel: Chrome does it natively, Firefox via onClicked. */
+    async configurePanel(): Promise<void> {
+      if (sidePanel?.setPanelBehavior) {
+        await sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+      } else if (sidebar) {
+        api.action.onClicked.addListener(() => {
+          // Must run inside the user gesture: no await before it.
+          void (sidebar.toggle ?? sidebar.open)();
+        });
+      }
+    },
+
+    /** Opens the panel from a user gesture (e.g. a keyboard command). */
+    openPanel(windowId?: number): void {
+      if (sidePanel?.open && windowId !== undefined) void sidePanel.open({ windowId });
+      else if (sidebar) void sidebar.open();
+    },
+
+    hasHost(origin: string): Promise<boolean> {
+      return api.permissions.contains({ origins: [originPattern(origin)] });
+    },
+    /** Must be called from a user gesture. */
+    requestHost(origin: string): Promise<boolean> {
+      return api.permissions.request({ origins: [originPattern(origin)] });
+    },
+    removeHost(origin: string): Promise<boolean> {
+      return api.permissions.remove({ origins: [originPattern(origin)] });
+    },
+    /** Must be called from a user gesture. */
+    requestNotifications(): Promise<boolean> {
+      return api.permissions.request({ permissions: ['notifications'] });
+    },
+    hasNotifications(): Promise<boolean> {
+      return api.permissions.contains({ permissions: ['notifications'] });
+    },
+
+    async notify(id: string, title: string, message: string): Promise<void> {
+      if (!(await this.hasNotifications())) return;
+      await api.notifications.create(id, {
+        type: 'basic',
+        iconUrl: api.runtime.getURL('/icons/128.png'),
+        title,
+        message,
+        silent: true,
+      });
+    },
+
+    scheduleAlarm(name: string, when: number): Promise<void> {
+      return Promise.resolve(api.alarms.create(name, { when }));
+    },
+    async clearAlarm(name: string): Promise<void> {
+      await api.alarms.clear(name);
+    },
+
+    /** Origins the overlay is registered on (only ones the user granted). */
+    async overlayOrigins(): Promise<string[]> {
+      const scripts = await api.scripting.getRegisteredContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
+      return (scripts[0]?.matches ?? []).map((m) => m.replace(/\/\*$/, ''));
+    },
+    async registerOverlay(origins: string[]): Promise<void> {
+      const existing = await api.scripting.getRegisteredContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
+      if (existing.length > 0) await api.scripting.unregisterContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
+      if (origins.length === 0) return;
+      await api.scripting.registerContentScripts([
+        {
+          id: OVERLAY_SCRIPT_ID,
+          js: [OVERLAY_SCRIPT_FILE],
+          matches: origins.map(originPattern),
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ]);
+    },
+  };
+}
+
+export type Platform = ReturnType<typeof createPlatform>;
