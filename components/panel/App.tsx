@@ -5,6 +5,7 @@ import { Settings } from './Settings';
 import { LanguageSelect } from '../common/LanguageSelect';
 import { useThemeAndLanguage } from '../common/useThemeAndLanguage';
 import { ViewSlot } from './views';
+import { DB_BLOCKED_EVENT } from '../state/page-environment';
 import './panel.css';
 
 const NAV: { route: Route['name']; key: 'nav.home' | 'nav.groups' | 'nav.modules' | 'nav.settings' }[] = [
@@ -21,6 +22,9 @@ export function PanelApp() {
   useThemeAndLanguage();
   useEffect(() => {
     void app.load();
+    const onBlocked = () => (app.blocked.value = true);
+    document.addEventListener(DB_BLOCKED_EVENT, onBlocked);
+    return () => document.removeEventListener(DB_BLOCKED_EVENT, onBlocked);
   }, [app]);
 
   const route = app.route.value;
@@ -46,6 +50,11 @@ export function PanelApp() {
           <span class="visually-hidden"> ({t('nav.reviewHint')})</span>
         </button>
       </nav>
+      {app.blocked.value && (
+        <p role="alert" class="notice warn">
+          {t('app.blocked')}
+        </p>
+      )}
       {app.error.value && (
         <p role="alert" class="notice error">
           {t('app.error', { message: app.error.value })}

@@ -3,6 +3,7 @@ import { useApp, useT } from '../state/app-store';
 import { createDemoData } from '../../lib/demo';
 import { pick } from '../../lib/i18n';
 import type { Session } from '../../lib/model';
+import { defaultChoice, startSession } from '../session/start';
 
 /** Start page: the running session (if any), the groups, and demo data for a first look. */
 export function Home() {
@@ -38,6 +39,15 @@ export function Home() {
     }
   }
 
+  async function startWithDefaults(groupId: string) {
+    try {
+      const choice = await defaultChoice(app, groupId);
+      if (choice) await startSession(app, groupId, choice);
+    } catch (e) {
+      app.report(e);
+    }
+  }
+
   const runningGroup = running && groups.find((g) => g.id === running.groupId);
   const runningModule = running && app.curriculum.value.modules.find((m) => m.id === running.moduleId);
 
@@ -61,8 +71,18 @@ export function Home() {
               <h3>{g.name}</h3>
               <p class="muted">{last ? t('home.lastSession', { date: last.date }) : t('home.noSessions')}</p>
               <div class="row">
-                <button type="button" class="primary" onClick={() => app.navigate({ name: 'plan', groupId: g.id })}>
-                  {t('home.planFor', { group: g.name })}
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={!!running}
+                  onClick={() => void startWithDefaults(g.id)}
+                >
+                  {t('plan.start')}
+                  <span class="visually-hidden"> {t('plan.startFor', { group: g.name })}</span>
+                </button>
+                <button type="button" onClick={() => app.navigate({ name: 'plan', groupId: g.id })}>
+                  {t('plan.customise')}
+                  <span class="visually-hidden"> ({g.name})</span>
                 </button>
                 <button type="button" onClick={() => app.navigate({ name: 'group', groupId: g.id })}>
                   {t('nav.groups')}: {g.name}

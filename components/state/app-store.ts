@@ -8,6 +8,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Repo } from '../../lib/db/repo';
 import type { Platform } from '../../lib/platform/adapter';
+import type { Journal } from '../../lib/db/journal';
+import { replayJournal } from '../../lib/session/replay';
 import type { PageToBackground } from '../../lib/messaging/contract';
 import type { Group, Session } from '../../lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
@@ -42,6 +44,8 @@ export interface Environment {
   sendToBackground?: (message: PageToBackground) => Promise<unknown>;
   /** Browser permissions (overlay sites, notifications); absent in component tests. */
   platform?: Platform;
+  /** Write-ahead journal for typed text (localStorage in the panel). */
+  journal?: Journal;
   /** Opens the supervisor review page. */
   openReview?: () => void;
   now?: () => number;
@@ -55,6 +59,8 @@ export function createAppStore(env: Environment) {
   const ready = signal(false);
   const curriculum = signal<Curriculum>(BUILT_IN);
   const error = signal<string | null>(null);
+  /** A database upgrade is waiting for other pages to close. */
+  const blocked = signal(false);
   const locale = computed(() => settings.value.locale ?? detectLocale(env.languages));
   const t = computed(() => translator(locale.value));
 
@@ -95,6 +101,7 @@ export function createAppStore(env: Environment) {
     curriculum,
     ready,
     error,
+    blocked,
     locale,
     t,
     now: env.now ?? Date.now,
@@ -104,6 +111,8 @@ export function createAppStore(env: Environment) {
     },
     async load() {
       try {
+        // Text typed just before the panel last closed goes into the database before anything is shown.
+        if (env.journal) await replayJournal(env.journal, env.repo);
         await Promise.all([refreshSettings(), refreshGroups(), refreshRunning(), refreshCurriculum()]);
         // A running session takes the practitioner straight back to it after the panel reopens.
         const active = running.value[0];

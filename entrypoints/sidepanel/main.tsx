@@ -1,2 +1,14 @@
 import { render } from 'preact';
-render(<p>hello</p>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import { PanelApp } from '../../components/panel/App';
+import { AppContext, createAppStore } from '../../components/state/app-store';
+import { createPageEnvironment } from '../../components/state/page-environment';
+
+// Composition root: wire the real browser, database and journal into the app.
+const app = createAppStore(createPageEnvironment(browser, { journal: localStorage }));
+render(
+  <AppContext.Provider value={app}>
+    <PanelApp />
+  </AppContext.Provider>,
+  document.getElementById('app')!,
+);

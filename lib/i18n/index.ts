@@ -8,8 +8,9 @@ import { format, type Bundle, type Params } from './define';
 import { isLocale, type Locale } from './text';
 import { BUNDLES } from './messages';
 
-type Merge<B> = B extends readonly Bundle<infer K>[] ? K : never;
-export type MessageKey = Merge<typeof BUNDLES>;
+// Distributes over the union of bundles, so every bundle's keys are kept.
+type KeysOf<B> = B extends Bundle<infer K> ? K : never;
+export type MessageKey = KeysOf<(typeof BUNDLES)[number]>;
 
 const tables: Record<Locale, Record<string, string>> = { en: {}, nl: {} };
 for (const bundle of BUNDLES) {

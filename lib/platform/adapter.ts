@@ -5,7 +5,9 @@
  *
  * Usage (background): const platform = createPlatform(browser); await platform.configurePanel();
  */
-import type { Browser } from 'wxt/browser';
+import type { browser as browserApi } from 'wxt/browser';
+
+type Browser = typeof browserApi;
 
 type Api = Browser;
 
@@ -41,12 +43,6 @@ export function createPlatform(api: Api) {
       }
     },
 
-    /** Opens the panel from a user gesture (e.g. a keyboard command). */
-    openPanel(windowId?: number): void {
-      if (sidePanel?.open && windowId !== undefined) void sidePanel.open({ windowId });
-      else if (sidebar) void sidebar.open();
-    },
-
     hasHost(origin: string): Promise<boolean> {
       return api.permissions.contains({ origins: [originPattern(origin)] });
     },
@@ -74,6 +70,14 @@ export function createPlatform(api: Api) {
         message,
         silent: true,
       });
+    },
+
+    /** Whether the panel is open (Chrome 116+ can tell); assume closed when the browser cannot say. */
+    async panelOpen(): Promise<boolean> {
+      const runtime = api.runtime as unknown as { getContexts?: (filter: { contextTypes: string[] }) => Promise<unknown[]> };
+      if (!runtime.getContexts) return false;
+      const contexts = await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
+      return contexts.length > 0;
     },
 
     scheduleAlarm(name: string, when: number): Promise<void> {

@@ -29,6 +29,8 @@ export const APPROVED_PERMISSIONS = {
 /** Asked for only when the user turns a feature on. */
 export const OPTIONAL_PERMISSIONS = ['notifications'] as const;
 
+const ICONS = { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' };
+
 export const GECKO_ID = 'imr-session-guide@imr-guide.org';
 
 export type TargetBrowser = 'chrome' | 'firefox' | string;
@@ -58,11 +60,16 @@ export function buildManifest(browser: TargetBrowser, e2eHosts?: string) {
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // WXT adds no action key without a popup; the toolbar button opens the side panel.
-    action: { default_title: '__MSG_extActionTitle__' },
+    action: { default_title: '__MSG_extActionTitle__', default_icon: ICONS },
+    icons: ICONS,
     permissions: [...(isFirefox ? APPROVED_PERMISSIONS.firefox : APPROVED_PERMISSIONS.chrome)],
     optional_permissions: [...OPTIONAL_PERMISSIONS],
     optional_host_permissions: [...VIDEO_CALL_HOSTS, ANY_HTTPS_HOST],
     commands: {
+      // Opens the panel (Chrome: the action opens the side panel; Firefox: the sidebar).
+      [isFirefox ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+I' },
+      },
       'next-step': {
         suggested_key: { default: 'Alt+Shift+N' },
         description: '__MSG_commandNextStep__',

@@ -1,4 +1,9 @@
 import { common } from './common';
+import { session } from './session';
+import { review } from './review';
+import { modules } from './modules';
+import { groups } from './groups';
+import { summary } from './summary';
 
 /** Every UI string bundle. Keys are namespaced by area and must not repeat across bundles (tested). */
-export const BUNDLES = [common] as const;
+export const BUNDLES = [common, session, review, modules, groups, summary] as const;

@@ -1,0 +1,164 @@
+import { useApp, useT } from '../state/app-store';
+import type { SessionModel } from '../state/session-model';
+import type { StepId } from '../../lib/curriculum/types';
+import {
+  emptyParticipantEntry,
+  type Attendance,
+  type GoalProgress,
+  type HomePracticeReview,
+  type Participant,
+  type ParticipantEntry,
+} from '../../lib/model';
+import { SavedTextarea } from './SavedText';
+
+const ATTENDANCE: Attendance[] = ['present', 'absent', 'late', 'left-early'];
+const HOME_PRACTICE: HomePracticeReview[] = ['done', 'partly', 'not-done'];
+const GOAL_PROGRESS: GoalProgress[] = ['none', 'some', 'step-done'];
+
+/**
+ * One compact row per participant: attendance plus the one field the current step is about
+ * (home practice in action-plan review, the goal in goal follow-up, next week's practice in
+ * action planning); everything else one click away. Eight rows fit a narrow panel.
+ */
+export function ParticipantList({ model, participants, stepId }: { model: SessionModel; participants: Participant[]; stepId: StepId | null }) {
+  const t = useT();
+  const session = model.session.value!;
+  const rows = participants.filter((p) => p.id in session.participants);
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="participants-title" class="card">
+      <h3 id="participants-title">{t('run.participants')}</h3>
+      <ul class="plain participants">
+        {rows.map((p) => (
+          <ParticipantRow key={p.id} model={model} participant={p} entry={session.participants[p.id] ?? emptyParticipantEntry()} stepId={stepId} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ParticipantRow({ model, participant, entry, stepId }: { model: SessionModel; participant: Participant; entry: ParticipantEntry; stepId: StepId | null }) {
+  const app = useApp();
+  const t = useT();
+  const code = participant.code;
+  const patch = (change: Partial<ParticipantEntry>) =>
+    void model.update((s) => ({
+      ...s,
+      participants: { ...s.participants, [participant.id]: { ...(s.participants[participant.id] ?? emptyParticipantEntry()), ...change } },
+    }));
+  const currentGoalStep = participant.goalSteps.find((g) => g.status !== 'done');
+
+  const attendance = (
+    <select
+      aria-label={t('run.attendanceFor', { code })}
+      value={entry.attendance ?? ''}
+      onChange={(e) => patch({ attendance: ((e.target as HTMLSelectElement).value || null) as Attendance | null })}
+    >
+      <option value="">{t('run.attendance.unset')}</option>
+      {ATTENDANCE.map((a) => (
+        <option key={a} value={a}>
+          {t(`run.attendance.${a}`)}
+        </option>
+      ))}
+    </select>
+  );
+  const homePractice = (
+    <select
+      aria-label={t('run.homePracticeFor', { code })}
+      value={entry.homePractice ?? ''}
+      onChange={(e) => patch({ homePractice: ((e.target as HTMLSelectElement).value || null) as HomePracticeReview | null })}
+    >
+      <option value="">{t('run.homePractice.unset')}</option>
+      {HOME_PRACTICE.map((h) => (
+        <option key={h} value={h}>
+          {t(`run.homePractice.${h}`)}
+        </option>
+      ))}
+    </select>
+  );
+  const goal = (
+    <>
+      <label class="check">
+        <input type="checkbox" checked={entry.goalReviewed} onChange={(e) => patch({ goalReviewed: (e.target as HTMLInputElement).checked })} />
+        {t('run.goalReviewed')}
+        <span class="visually-hidden"> ({code})</span>
+      </label>
+      <select
+        aria-label={t('run.goalProgressFor', { code })}
+        value={entry.goalProgress ?? ''}
+        onChange={(e) => {
+          const value = ((e.target as HTMLSelectElement).value || null) as GoalProgress | null;
+          // Recording progress means the goal was looked at.
+          patch(value ? { goalProgress: value, goalReviewed: true } : { goalProgress: null });
+        }}
+      >
+        <option value="">{t('run.goalProgress.unset')}</option>
+        {GOAL_PROGRESS.map((g) => (
+          <option key={g} value={g}>
+            {t(`run.goalProgress.${g}`)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+  const nextPractice = (
+    <SavedTextarea
+      model={model}
+      field={{ kind: 'next-practice', participantId: participant.id }}
+      label={t('run.nextPracticeFor', { code })}
+      single
+    />
+  );
+  const check = (key: 'supporterInvolved' | 'handoutGiven' | 'copingSkillPractised' | 'behaviouralTailoring' | 'nextHomePracticeWithSupporter', label: string) => (
+    <label class="check">
+      <input type="checkbox" checked={entry[key]} onChange={(e) => patch({ [key]: (e.target as HTMLInputElement).checked })} />
+      {label}
+      <span class="visually-hidden"> ({code})</span>
+    </label>
+  );
+
+  return (
+    <li class="participant">
+      <div class="row participant-main">
+        <strong class="participant-code">{code}</strong>
+        {attendance}
+        {stepId === 'action-plan-review' && homePractice}
+        {stepId === 'goal-follow-up' && goal}
+      </div>
+      {stepId === 'goal-follow-up' && (
+        <p class="muted participant-goal">
+          {participant.goal ? app.t.value('run.goal', { goal: participant.goal }) : t('run.noGoal')}
+          {currentGoalStep && ` · ${t('run.goalStep', { step: currentGoalStep.text })}`}
+        </p>
+      )}
+      {stepId === 'action-planning' && (
+        <div class="row">
+          {nextPractice}
+          {check('nextHomePracticeWithSupporter', t('run.nextPracticeSupporter'))}
+        </div>
+      )}
+      <details>
+        <summary>{t('run.moreFor', { code })}</summary>
+        <div class="stack participant-more">
+          {stepId !== 'action-plan-review' && <label class="field">{t('run.homePracticeFor', { code })}{homePractice}</label>}
+          {stepId !== 'goal-follow-up' && (
+            <div class="row">
+              {goal}
+            </div>
+          )}
+          {check('supporterInvolved', t('run.supporter'))}
+          {check('handoutGiven', t('run.handout'))}
+          {check('copingSkillPractised', t('run.coping'))}
+          {participant.takesMedication && check('behaviouralTailoring', t('run.tailoring'))}
+          {stepId !== 'action-planning' && (
+            <>
+              {nextPractice}
+              {check('nextHomePracticeWithSupporter', t('run.nextPracticeSupporter'))}
+            </>
+          )}
+          <SavedTextarea model={model} field={{ kind: 'participant-note', participantId: participant.id }} label={t('run.participantNote', { code })} rows={2} />
+        </div>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,162 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useApp, useT } from '../state/app-store';
+import { pick } from '../../lib/i18n';
+import { modulesCovered, planFromTemplate, suggestNext, type NextSession } from '../../lib/session/plan';
+import type { Group, Participant, PlannedStep, Session } from '../../lib/model';
+import { stepTitle } from '../../lib/curriculum/step-title';
+import { defaultTemplateId, startSession } from './start';
+import './session.css';
+
+/** Choose module, session and template (with editable minutes), then "Start session". */
+export function PlanView({ groupId }: { groupId: string }) {
+  const app = useApp();
+  const t = useT();
+  const locale = app.locale.value;
+  const { modules, templates } = app.curriculum.value;
+  const [group, setGroup] = useState<Group | null>(null);
+  const [participants, setParticipants] = useState<Participant[]>([]);
+  const [sessions, setSessions] = useState<Session[]>([]);
+  const [choice, setChoice] = useState<NextSession | null>(null);
+  const [templateId, setTemplateId] = useState('');
+  const [plan, setPlan] = useState<PlannedStep[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void (async () => {
+      const g = (await app.repo.getGroup(groupId)) ?? null;
+      const list = await app.repo.listSessions(groupId);
+      setGroup(g);
+      setSessions(list);
+      setParticipants(await app.repo.listParticipants(groupId));
+      setChoice(suggestNext(list, modules));
+      if (g) {
+        const id = defaultTemplateId(app, g.format, g.defaultLengthMinutes) ?? '';
+        setTemplateId(id);
+        const tpl = templates.find((x) => x.id === id);
+        if (tpl) setPlan(planFromTemplate(tpl));
+      }
+    })().catch(app.report);
+  }, [groupId]);
+
+  const suggested = useMemo(() => suggestNext(sessions, modules), [sessions, modules]);
+  const covered = useMemo(() => modulesCovered(sessions), [sessions]);
+  if (!group || !choice) return <p>{t('app.loading')}</p>;
+
+  const module = modules.find((m) => m.id === choice.moduleId) ?? modules[0]!;
+  const suggestedModule = modules.find((m) => m.id === suggested.moduleId);
+  const totalMinutes = Math.round(plan.reduce((a, s) => a + s.seconds, 0) / 6) / 10;
+  const running = app.running.value.length > 0;
+  const formatTemplates = templates.filter((x) => x.format === group.format);
+
+  function chooseTemplate(id: string) {
+    setTemplateId(id);
+    const tpl = templates.find((x) => x.id === id);
+    if (tpl) setPlan(planFromTemplate(tpl));
+  }
+
+  async function start() {
+    if (!choice) return;
+    setBusy(true);
+    try {
+      await startSession(app, groupId, { ...choice, templateId, plan });
+    } catch (e) {
+      app.report(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="plan-title" class="stack plan">
+      <h2 id="plan-title">
+        {t('plan.title')}: {group.name}
+      </h2>
+      {suggestedModule && (
+        <p class="notice">
+          {t('plan.suggested', { module: `${suggestedModule.number}. ${pick(suggestedModule.title, locale)}`, session: suggested.sessionNumber })}
+        </p>
+      )}
+      <label class="field">
+        {t('plan.module')}
+        <select
+          value={choice.moduleId}
+          onChange={(e) => setChoice({ moduleId: (e.target as HTMLSelectElement).value, sessionNumber: 1 })}
+        >
+          {modules.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.number}. {pick(m.title, locale)}
+              {covered.group.has(m.id) ? ` (${t('plan.covered')})` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        {t('plan.session')}
+        <select
+          value={String(choice.sessionNumber)}
+          onChange={(e) => setChoice({ ...choice, sessionNumber: Number((e.target as HTMLSelectElement).value) })}
+        >
+          {module.sessions.map((s) => (
+            <option key={s.number} value={String(s.number)}>
+              {t('plan.sessionOption', { n: s.number, title: pick(s.title, locale) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <details>
+        <summary>{t('plan.coveredSummary', { n: covered.group.size, total: modules.length })}</summary>
+        <ul>
+          {participants
+            .filter((p) => p.status === 'active')
+            .map((p) => (
+              <li key={p.id}>{t('plan.participantCoverage', { code: p.code, n: covered.byParticipant.get(p.id)?.size ?? 0 })}</li>
+            ))}
+        </ul>
+      </details>
+      <label class="field">
+        {t('plan.template')}
+        <select value={templateId} onChange={(e) => chooseTemplate((e.target as HTMLSelectElement).value)}>
+          {formatTemplates.map((x) => (
+            <option key={x.id} value={x.id}>
+              {pick(x.label, locale)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <details>
+        <summary>{t('plan.steps')}</summary>
+        <ol class="plan-steps">
+          {plan.map((step, i) => {
+            const title = stepTitle(step.stepId, locale);
+            return (
+              <li key={step.stepId}>
+                <label class="row">
+                  <span class="plan-step-title">{title}</span>
+                  <input
+                    type="number"
+                    min={0.05}
+                    step="any"
+                    inputMode="decimal"
+                    aria-label={t('plan.stepMinutes', { step: title })}
+                    value={Math.round((step.seconds / 60) * 100) / 100}
+                    onChange={(e) => {
+                      const minutes = Number((e.target as HTMLInputElement).value);
+                      if (!Number.isFinite(minutes) || minutes <= 0) return;
+                      setPlan(plan.map((p, j) => (j === i ? { ...p, seconds: Math.max(1, Math.round(minutes * 60)) } : p)));
+                    }}
+                  />
+                </label>
+              </li>
+            );
+          })}
+        </ol>
+      </details>
+      <p>{t('plan.total', { minutes: totalMinutes })}</p>
+      {participants.filter((p) => p.status === 'active').length === 0 && <p class="notice">{t('plan.noParticipants')}</p>}
+      {running && <p class="notice warn">{t('plan.alreadyRunning')}</p>}
+      <button type="button" class="primary" disabled={busy || running} onClick={() => void start()}>
+        {t('plan.start')}
+      </button>
+    </section>
+  );
+}

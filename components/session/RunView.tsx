@@ -1,0 +1,197 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useApp, useT } from '../state/app-store';
+import { createSessionModel, type SessionModel } from '../state/session-model';
+import { createJournal } from '../../lib/db/journal';
+import { cuePhase, formatDuration } from '../../lib/session/clock';
+import { openKeyPrompts, promptsForStep } from '../../lib/session/prompts';
+import { pick } from '../../lib/i18n';
+import { stepTitle } from '../../lib/curriculum/step-title';
+import type { Participant } from '../../lib/model';
+import { PromptList } from './PromptList';
+import { ParticipantList } from './ParticipantList';
+import { SavedTextarea } from './SavedText';
+import { useCues } from './useCues';
+import { SessionOutline } from '../modules/ModuleBrowser';
+import './session.css';
+
+/** The running session: step, timer with cues, prompts, participants and notes. */
+export function RunView({ sessionId }: { sessionId: string }) {
+  const app = useApp();
+  const t = useT();
+  const model = useMemo(
+    () => createSessionModel(app, sessionId, app.env.journal ?? (typeof localStorage === 'undefined' ? null : createJournal(localStorage))),
+    [app, sessionId],
+  );
+  useEffect(() => {
+    void model.reload().catch(app.report);
+    return () => model.dispose();
+  }, [model]);
+
+  const [participants, setParticipants] = useState<Participant[]>([]);
+  const session = model.session.value;
+  useEffect(() => {
+    if (session?.groupId) void app.repo.listParticipants(session.groupId).then(setParticipants).catch(app.report);
+  }, [session?.groupId]);
+
+  if (session === undefined) return <p>{t('app.loading')}</p>;
+  if (session === null) return <p class="notice error">{t('run.notFound')}</p>;
+  if (session.status === 'ended') {
+    return (
+      <div class="stack">
+        <p class="notice">{t('run.ended')}</p>
+        <button type="button" class="primary" onClick={() => app.navigate({ name: 'summary', sessionId })}>
+          {t('run.toSummary')}
+        </button>
+      </div>
+    );
+  }
+  return <Running model={model} participants={participants} />;
+}
+
+function Running({ model, participants }: { model: SessionModel; participants: Participant[] }) {
+  const app = useApp();
+  const t = useT();
+  const locale = app.locale.value;
+  const session = model.session.value!;
+  const clock = model.clock.value!;
+  const current = clock.current;
+  const module = app.curriculum.value.modules.find((m) => m.id === session.moduleId);
+  const prompts = app.curriculum.value.prompts;
+  const [confirming, setConfirming] = useState<'next' | 'end' | null>(null);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+
+  const stepId = current?.stepId;
+  const currentTitle = stepId ? stepTitle(stepId, locale) : '';
+  const phase = cuePhase(current, session.warnSeconds);
+  const announcement = useCues({ clock, phase, stepTitle: currentTitle, warnSeconds: session.warnSeconds, chime: app.settings.value.chime });
+
+  const stepPrompts = stepId ? promptsForStep(prompts, stepId, session) : [];
+  const openInStep = stepId ? openKeyPrompts(prompts, session, [stepId]) : [];
+  const visitedSteps = clock.steps.filter((s) => s.visited).map((s) => s.stepId);
+  const openInSession = openKeyPrompts(prompts, session, visitedSteps);
+
+  async function go(action: 'next' | 'end', force = false) {
+    const open = action === 'next' ? openInStep : openInSession;
+    if (!force && open.length > 0) {
+      setConfirming(action);
+      return;
+    }
+    setConfirming(null);
+    await model.act(action);
+    if (action === 'end') app.navigate({ name: 'summary', sessionId: session.id });
+    else stepHeading.current?.focus();
+  }
+
+  const pacingText =
+    Math.abs(clock.pacing.behindSec) < 60
+      ? t('run.onTime')
+      : clock.pacing.behindSec > 0
+        ? t('run.behind', { time: formatDuration(clock.pacing.behindSec) })
+        : t('run.ahead', { time: formatDuration(-clock.pacing.behindSec) });
+  const shorten = clock.pacing.shortenStep ? stepTitle(clock.pacing.shortenStep, locale) : null;
+
+  return (
+    <section class="run stack" aria-labelledby="run-step-title">
+      <p class="muted">
+        {module ? t('run.title', { module: `${module.number}. ${pick(module.title, locale)}`, n: session.sessionNumber }) : ''}
+      </p>
+      <div class={`run-clock phase-${phase}${clock.status === 'paused' ? ' is-paused' : ''}`}>
+        <h2 id="run-step-title" tabIndex={-1} ref={stepHeading}>
+          {current ? t('run.step', { n: current.index + 1, total: clock.steps.length, title: currentTitle }) : ''}
+        </h2>
+        <div class="run-timer-row">
+          <div role="timer" aria-label={t('run.timerLabel')} class="run-timer">
+            {formatDuration(current?.remainingSec ?? 0)}
+          </div>
+          <span class="run-phase">
+            {clock.status === 'paused' ? t('run.paused') : phase === 'overrun' ? t('run.overrun') : ''}
+          </span>
+        </div>
+        <progress
+          max={current?.plannedSec ?? 1}
+          value={Math.min(current?.actualSec ?? 0, current?.plannedSec ?? 1)}
+          aria-label={t('run.timerLabel')}
+        />
+        <p class="run-pacing">
+          {t('run.elapsed', { elapsed: formatDuration(clock.elapsedSec), planned: formatDuration(clock.plannedTotalSec) })}{' '}
+          {pacingText} {shorten && t('run.shorten', { step: shorten })}
+        </p>
+        <div class="row run-controls">
+          {clock.status === 'paused' ? (
+            <button type="button" class="primary" onClick={() => void model.act('resume')}>
+              {t('run.resume')}
+            </button>
+          ) : (
+            <button type="button" onClick={() => void model.act('pause')}>
+              {t('run.pause')}
+            </button>
+          )}
+          <button type="button" disabled={!current || current.index === 0} onClick={() => void model.act('back')}>
+            {t('run.back')}
+          </button>
+          <button
+            type="button"
+            class="primary"
+            disabled={!current || current.index >= clock.steps.length - 1}
+            onClick={() => void go('next')}
+          >
+            {t('run.next')}
+          </button>
+          <button type="button" onClick={() => void model.act('extend')}>
+            {t('run.extend')}
+          </button>
+          <button type="button" onClick={() => void go('end')}>
+            {t('run.end')}
+          </button>
+        </div>
+      </div>
+      <div aria-live="polite" class="visually-hidden">
+        {announcement}
+      </div>
+      {confirming && (
+        <div role="alert" class="notice warn stack">
+          <p>{confirming === 'next' ? t('run.openKey') : t('run.openKeyEnd')}</p>
+          <ul>
+            {(confirming === 'next' ? openInStep : openInSession).map((p) => (
+              <li key={p.id}>{pick(p.text, locale)}</li>
+            ))}
+          </ul>
+          <div class="row">
+            <button type="button" onClick={() => setConfirming(null)}>
+              {confirming === 'next' ? t('run.stay') : t('run.keepGoing')}
+            </button>
+            <button type="button" class="primary" onClick={() => void go(confirming, true)}>
+              {confirming === 'next' ? t('run.nextAnyway') : t('run.endAnyway')}
+            </button>
+          </div>
+        </div>
+      )}
+      <PromptList model={model} prompts={stepPrompts} />
+      <ParticipantList model={model} participants={participants} stepId={stepId ?? null} />
+      <SavedTextarea
+        model={model}
+        field={{ kind: 'notes' }}
+        label={t('run.notes')}
+        hint={t('run.notesHint')}
+        rows={5}
+      />
+      {module && (
+        <details open={stepId === 'teach'} class="card">
+          <summary>{t('run.outline')}</summary>
+          <SessionOutline module={module} sessionNumber={session.sessionNumber} />
+        </details>
+      )}
+      <details class="card">
+        <summary>{t('run.steps')}</summary>
+        <ol class="run-steps">
+          {clock.steps.map((s) => (
+            <li key={s.index} aria-current={current?.index === s.index ? 'step' : undefined}>
+              {stepTitle(s.stepId, locale)} — {t('run.stepPlanned', { minutes: Math.round(s.plannedSec / 6) / 10 })}
+              {s.visited ? ` · ${formatDuration(s.actualSec)}` : ''}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SessionModel } from '../state/session-model';
+import { readTextField, fieldKey, type TextField } from '../../lib/session/text-fields';
+
+interface Props {
+  model: SessionModel;
+  field: TextField;
+  label: string;
+  hint?: string;
+  rows?: number;
+  single?: boolean;
+}
+
+/**
+ * A text field that saves on every keystroke (journal first, then IndexedDB). While it has focus,
+ * updates from elsewhere never overwrite what the practitioner is typing.
+ */
+export function SavedTextarea({ model, field, label, hint, rows = 3, single = false }: Props) {
+  const stored = model.session.value ? readTextField(model.session.value, field) : '';
+  const [value, setValue] = useState(stored);
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focused.current) setValue(stored);
+  }, [stored]);
+  const id = `field-${fieldKey(field).replace(/[^\w-]/g, '_')}`;
+  const common = {
+    id,
+    value,
+    'aria-describedby': hint ? `${id}-hint` : undefined,
+    onFocus: () => {
+      focused.current = true;
+    },
+    onBlur: () => {
+      focused.current = false;
+    },
+    onInput: (e: Event) => {
+      const next = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+      setValue(next);
+      model.saveText(field, next);
+    },
+  };
+  return (
+    <div class="field saved-text">
+      <label for={id}>{label}</label>
+      {single ? <input type="text" autocomplete="off" {...common} /> : <textarea rows={rows} {...common} />}
+      {hint && (
+        <span id={`${id}-hint`} class="muted">
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Lint: TypeScript rules plus the architecture's import boundaries (see ARCHITECTURE.md):
+// - the overlay runs inside third-party pages and may not import the database;
+// - UI code may not import background internals;
+// - lib/ is the pure domain and may not import UI.
+import tseslint from 'typescript-eslint';
+
+const noDb = {
+  group: ['**/lib/db', '**/lib/db/*', 'idb'],
+  message: 'The overlay runs in third-party pages: it talks to the background by message, never to the database.',
+};
+const noBackground = {
+  group: ['**/lib/background', '**/lib/background/*', '**/entrypoints/background*'],
+  message: 'UI code talks to the background through lib/messaging, not by importing its internals.',
+};
+const noUi = {
+  group: ['**/components/*', '**/entrypoints/*', 'preact', 'preact/*', '@preact/*'],
+  message: 'lib/ is the pure domain: no UI imports.',
+};
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'scripts/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-globals': ['error', { name: 'eval', message: 'No eval: store policy and CSP.' }],
+    },
+  },
+  {
+    files: ['components/overlay/**', 'entrypoints/overlay.content/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noBackground] }] },
+  },
+  {
+    files: ['components/**', 'entrypoints/sidepanel/**', 'entrypoints/review/**'],
+    ignores: ['components/overlay/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noBackground] }] },
+  },
+  {
+    files: ['lib/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noUi] }] },
+  },
+);

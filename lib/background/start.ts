@@ -1,0 +1,60 @@
+/**
+ * Wires the background to the browser. Listeners are registered synchronously at start-up (MV3
+ * service workers are woken by events and must have listeners ready), and every piece of state is
+ * read from storage on demand: the worker can be stopped at any moment.
+ */
+import type { browser as browserApi } from 'wxt/browser';
+
+type Browser = typeof browserApi;
+import { createChangeBus } from '../db/changes';
+import { createConnection } from '../db/open';
+import { createRepo } from '../db/repo';
+import { createPlatform } from '../platform/adapter';
+import type { BackgroundToOverlay, SenderInfo } from '../messaging/contract';
+import { CUE_ALARM, onCueAlarm, scheduleCues } from './cues';
+import { handleMessage, runCommand, type BackgroundDeps, type Command } from './router';
+
+export function startBackground(api: Browser): BackgroundDeps {
+  const platform = createPlatform(api);
+  const repo = createRepo(createConnection(), createChangeBus());
+  const deps: BackgroundDeps = {
+    repo,
+    platform,
+    extensionId: api.runtime.id,
+    extensionOrigin: api.runtime.getURL('/'),
+    languages: navigator.languages,
+    now: Date.now,
+    async broadcastToOverlays() {
+      const origins = await platform.overlayOrigins();
+      if (origins.length === 0) return;
+      const tabs = await api.tabs.query({ url: origins.map((o) => `${o}/*`) });
+      const message: BackgroundToOverlay = { type: 'background/session-changed' };
+      await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : api.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+    },
+  };
+
+  api.runtime.onInstalled.addListener(() => {
+    void platform.configurePanel();
+  });
+  api.runtime.onStartup.addListener(() => {
+    void platform.configurePanel();
+    void scheduleCues(repo, platform, Date.now());
+  });
+  // Firefox needs the action listener on every start, Chrome keeps the panel behaviour.
+  if (platform.kind === 'sidebar') void platform.configurePanel();
+
+  api.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CUE_ALARM) void onCueAlarm(repo, platform, Date.now(), deps.languages);
+  });
+
+  api.commands.onCommand.addListener((command) => {
+    if (command === 'next-step' || command === 'toggle-pause') void runCommand(deps, command as Command);
+  });
+
+  // Returning the promise answers the sender (webextension-polyfill semantics); a rejection
+  // reaches the sender as an error, so a refused message is never silently ignored.
+  const onMessage = (message: unknown, sender: SenderInfo) => handleMessage(deps, message, sender);
+  api.runtime.onMessage.addListener(onMessage as unknown as Parameters<typeof api.runtime.onMessage.addListener>[0]);
+
+  return deps;
+}

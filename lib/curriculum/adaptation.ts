@@ -1,0 +1,348 @@
+/**
+ * A programme adaptation: a small layer of local choices (session counts, minutes, wording,
+ * extra prompts) over the versioned built-in content. Keeping it a separate layer, rather than an
+ * edited copy of the content, means a content update still reaches programmes that adapted it,
+ * and a team can share its choices as one small file.
+ *
+ * Everything here is pure; storing the adaptation (IndexedDB) and reading files are elsewhere.
+ */
+import * as v from 'valibot';
+import type { Text } from '../i18n/text';
+import type { Module, ModuleSession, Prompt, SessionTemplate, StepId } from './types';
+import { STEP_IDS } from './types';
+import { isFidelityScaleItemId, isItisItemId } from './validate';
+
+export interface ProgrammeAdaptation {
+  /** Sessions per module id, 1..12. Fewer drops the last sessions; more adds practice-and-review sessions. */
+  sessionCounts?: Record<string, number>;
+  /** Minutes per step, per template id; whole or decimal, > 0. The template length becomes the new sum. */
+  templateMinutes?: Record<string, Partial<Record<StepId, number>>>;
+  /** Replacement prompt text per prompt id, per language; a missing language keeps the built-in text. */
+  textOverrides?: Record<string, Partial<Text>>;
+  /** The programme's own prompts; ids start with 'custom-' so they can never clash with built-in ids. */
+  customPrompts?: Prompt[];
+}
+
+export interface AdaptableContent {
+  modules: readonly Module[];
+  templates: readonly SessionTemplate[];
+  prompts: readonly Prompt[];
+}
+
+export interface AdaptedContent {
+  modules: Module[];
+  templates: SessionTemplate[];
+  prompts: Prompt[];
+}
+
+export const MIN_SESSIONS_PER_MODULE = 1;
+export const MAX_SESSIONS_PER_MODULE = 12;
+export const CUSTOM_PROMPT_PREFIX = 'custom-';
+
+export const ADAPTATION_FILE_FORMAT = 'imr-guide/programme-adaptation';
+/** The newest file format this build reads and the one it writes. */
+export const ADAPTATION_FORMAT_VERSION = 1;
+
+export interface ProgrammeAdaptationFile {
+  format: typeof ADAPTATION_FILE_FORMAT;
+  formatVersion: typeof ADAPTATION_FORMAT_VERSION;
+  /** ISO 8601 date-time. */
+  exportedAt: string;
+  /** CONTENT_VERSION of the built-in content the adaptation was made against. */
+  contentVersion: number;
+  programmeName: string;
+  adaptation: ProgrammeAdaptation;
+}
+
+export type ParseAdaptationResult =
+  | { ok: true; file: ProgrammeAdaptationFile }
+  | { ok: false; errors: string[] };
+
+// ── Applying ─────────────────────────────────────────────────────────────────────────────────
+
+/** Returns adapted content; the base and the adaptation are never mutated. */
+export function applyAdaptation(base: AdaptableContent, adaptation: ProgrammeAdaptation): AdaptedContent {
+  const counts = adaptation.sessionCounts ?? {};
+  const modules = base.modules.map((module) => {
+    const count = ownValue(counts, module.id);
+    return count === undefined ? module : withSessionCount(module, count);
+  });
+
+  const minutes = adaptation.templateMinutes ?? {};
+  const templates = base.templates.map((template) => {
+    const overrides = ownValue(minutes, template.id);
+    return overrides === undefined ? template : withMinutes(template, overrides);
+  });
+
+  const overrides = adaptation.textOverrides ?? {};
+  const prompts = [...base.prompts, ...(adaptation.customPrompts ?? []).map(completeCustomPrompt)].map((prompt) => {
+    const override = ownValue(overrides, prompt.id);
+    return override === undefined ? prompt : { ...prompt, text: mergeText(prompt.text, override) };
+  });
+
+  return { modules, templates, prompts };
+}
+
+/** Own-property lookup, so ids such as 'constructor' or '__proto__' in a file cannot reach the prototype. */
+function ownValue<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function withSessionCount(module: Module, requested: number): Module {
+  if (!Number.isFinite(requested)) return module;
+  const count = Math.min(MAX_SESSIONS_PER_MODULE, Math.max(MIN_SESSIONS_PER_MODULE, Math.round(requested)));
+  const existing = module.sessions.length;
+  const last = module.sessions[existing - 1];
+  if (count === existing || last === undefined) return module;
+  if (count < existing) return { ...module, sessions: module.sessions.slice(0, count) };
+
+  const extra = count - existing;
+  const added: ModuleSession[] = [];
+  for (let k = 1; k <= extra; k++) {
+    const number = existing + k;
+    added.push({
+      number,
+      title: practiceTitle(last.title, extra === 1 ? null : k),
+      outline: [...last.outline],
+      handoutIds: [...last.handoutIds],
+      teachingMoves: [...last.teachingMoves],
+      // Home-practice ids are unique across the curriculum (records refer to them), so repeats get their own.
+      homePractice: last.homePractice.map((option) => ({ ...option, id: `${option.id}-r${number}` })),
+    });
+  }
+  return { ...module, sessions: [...module.sessions, ...added] };
+}
+
+function practiceTitle(lastTitle: Text, index: number | null): Text {
+  const n = index === null ? '' : ` ${index}`;
+  return {
+    en: `Practice and review${n}: ${lastTitle.en}`,
+    nl: `Oefenen en herhalen${n}: ${lastTitle.nl}`,
+  };
+}
+
+function withMinutes(template: SessionTemplate, overrides: Partial<Record<StepId, number>>): SessionTemplate {
+  const steps = template.steps.map((step) => {
+    const minutes = ownValue(overrides, step.stepId);
+    return minutes !== undefined && Number.isFinite(minutes) && minutes > 0 ? { ...step, minutes } : step;
+  });
+  const sum = steps.reduce((total, s) => total + s.minutes, 0);
+  // Decimal minutes add up with floating-point noise (0.1 + 0.2); a millisecond is plenty of precision.
+  return { ...template, steps, lengthMinutes: Math.round(sum * 60_000) / 60_000 };
+}
+
+function mergeText(text: Text, override: Partial<Text>): Text {
+  return {
+    en: override.en?.trim() ? override.en : text.en,
+    nl: override.nl?.trim() ? override.nl : text.nl,
+  };
+}
+
+/** A team may write its own prompts in one language only; the other falls back to it rather than showing blank. */
+function completeCustomPrompt(prompt: Prompt): Prompt {
+  const fill = (t: Text): Text => ({ en: t.en.trim() ? t.en : t.nl, nl: t.nl.trim() ? t.nl : t.en });
+  return { ...prompt, text: fill(prompt.text), how: fill(prompt.how) };
+}
+
+// ── File format ──────────────────────────────────────────────────────────────────────────────
+
+export function createAdaptationFile(input: {
+  programmeName: string;
+  adaptation: ProgrammeAdaptation;
+  contentVersion: number;
+  exportedAt?: Date;
+}): ProgrammeAdaptationFile {
+  return {
+    format: ADAPTATION_FILE_FORMAT,
+    formatVersion: ADAPTATION_FORMAT_VERSION,
+    exportedAt: (input.exportedAt ?? new Date()).toISOString(),
+    contentVersion: input.contentVersion,
+    programmeName: input.programmeName,
+    adaptation: input.adaptation,
+  };
+}
+
+/** JSON text of an adaptation file, indented so a team can read and diff it. */
+export function serializeAdaptationFile(input: {
+  programmeName: string;
+  adaptation: ProgrammeAdaptation;
+  contentVersion: number;
+  exportedAt?: Date;
+}): string {
+  return `${JSON.stringify(createAdaptationFile(input), null, 2)}\n`;
+}
+
+const TextSchema = v.object({ en: v.string(), nl: v.string() });
+// Strict, so a misspelt or unsupported language key is reported instead of silently ignored.
+const PartialTextSchema = v.strictObject({ en: v.optional(v.string()), nl: v.optional(v.string()) });
+
+const PromptSchema = v.object({
+  id: v.string(),
+  stepId: v.string(),
+  moduleId: v.optional(v.nullable(v.string()), null),
+  formats: v.optional(v.array(v.picklist(['individual', 'group']))),
+  key: v.optional(v.boolean(), false),
+  text: TextSchema,
+  how: TextSchema,
+  fidelityItems: v.optional(v.array(v.string()), []),
+  itisItems: v.optional(v.array(v.string()), []),
+});
+
+const AdaptationSchema = v.strictObject({
+  sessionCounts: v.optional(v.record(v.string(), v.number())),
+  templateMinutes: v.optional(v.record(v.string(), v.record(v.string(), v.number()))),
+  textOverrides: v.optional(v.record(v.string(), PartialTextSchema)),
+  customPrompts: v.optional(v.array(PromptSchema)),
+});
+
+const FileSchema = v.object({
+  format: v.literal(ADAPTATION_FILE_FORMAT),
+  formatVersion: v.literal(ADAPTATION_FORMAT_VERSION),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO date-time such as 2025-01-31T12:00:00.000Z')),
+  contentVersion: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+  programmeName: v.pipe(v.string(), v.check((name) => name.trim().length > 0, 'must not be empty')),
+  adaptation: AdaptationSchema,
+});
+
+/**
+ * Reads an adaptation file and checks it against the content it will be applied to. Shape errors
+ * come from the schema; id and range errors need the base content, so they are checked after.
+ */
+export function parseAdaptationFile(jsonText: string, base: AdaptableContent): ParseAdaptationResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(jsonText);
+  } catch (error) {
+    const detail = error instanceof Error ? `: ${error.message}` : '';
+    return { ok: false, errors: [`The file is not valid JSON${detail}`] };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, errors: ['The file does not contain a programme adaptation (expected a JSON object).'] };
+  }
+  const record = raw as Record<string, unknown>;
+  if (record.format !== ADAPTATION_FILE_FORMAT) {
+    return {
+      ok: false,
+      errors: [`This is not a programme adaptation file: "format" should be "${ADAPTATION_FILE_FORMAT}".`],
+    };
+  }
+  // Checked before the schema: a newer file may have a shape this build cannot describe.
+  const version = record.formatVersion;
+  if (typeof version === 'number' && version > ADAPTATION_FORMAT_VERSION) {
+    return {
+      ok: false,
+      errors: [
+        `This file was made by a newer version of the IMR guide (format version ${version}); this version reads format version ${ADAPTATION_FORMAT_VERSION}. Update the extension to open it.`,
+      ],
+    };
+  }
+
+  const parsed = v.safeParse(FileSchema, raw);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.issues.map(describeIssue) };
+  }
+
+  const errors = semanticErrors(parsed.output.adaptation, base);
+  if (errors.length > 0) return { ok: false, errors };
+
+  // The semantic checks above establish what the schema could not: step and item ids are known.
+  const file: ProgrammeAdaptationFile = {
+    ...parsed.output,
+    adaptation: parsed.output.adaptation as ProgrammeAdaptation,
+  };
+  return { ok: true, file };
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue);
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.path) {
+    // For an unexpected key the path ends at the key itself; say so in words.
+    const parent = issue.path.slice(0, -1).map((p) => String(p.key)).join('.');
+    const key = String(issue.path[issue.path.length - 1]?.key);
+    return `${parent || '(file)'}: unexpected field '${key}'`;
+  }
+  if (issue.type === 'literal' && path === 'formatVersion') {
+    return `formatVersion: expected ${ADAPTATION_FORMAT_VERSION}, got ${JSON.stringify(issue.input)}`;
+  }
+  return `${path ?? '(file)'}: ${issue.message}`;
+}
+
+type ParsedAdaptation = v.InferOutput<typeof AdaptationSchema>;
+
+function semanticErrors(adaptation: ParsedAdaptation, base: AdaptableContent): string[] {
+  const errors: string[] = [];
+  const moduleIds = new Set(base.modules.map((m) => m.id));
+  const templateIds = new Set(base.templates.map((t) => t.id));
+  const stepIds = new Set<string>(STEP_IDS);
+  const basePromptIds = new Set(base.prompts.map((p) => p.id));
+
+  for (const [moduleId, count] of Object.entries(adaptation.sessionCounts ?? {})) {
+    if (!moduleIds.has(moduleId)) {
+      errors.push(`sessionCounts: unknown module '${moduleId}'`);
+    } else if (!Number.isInteger(count) || count < MIN_SESSIONS_PER_MODULE || count > MAX_SESSIONS_PER_MODULE) {
+      errors.push(
+        `sessionCounts.${moduleId}: ${count} is not allowed; use a whole number from ${MIN_SESSIONS_PER_MODULE} to ${MAX_SESSIONS_PER_MODULE}`,
+      );
+    }
+  }
+
+  for (const [templateId, steps] of Object.entries(adaptation.templateMinutes ?? {})) {
+    if (!templateIds.has(templateId)) {
+      errors.push(`templateMinutes: unknown template '${templateId}'`);
+      continue;
+    }
+    for (const [stepId, minutes] of Object.entries(steps)) {
+      if (!stepIds.has(stepId)) {
+        errors.push(`templateMinutes.${templateId}: unknown step '${stepId}'`);
+      } else if (!Number.isFinite(minutes) || minutes <= 0) {
+        errors.push(`templateMinutes.${templateId}.${stepId}: ${minutes} minutes is not allowed; minutes must be more than 0`);
+      }
+    }
+  }
+
+  const custom = adaptation.customPrompts ?? [];
+  const customIds = new Set<string>();
+  custom.forEach((prompt, i) => {
+    const where = `customPrompts[${i}] ('${prompt.id}')`;
+    if (!prompt.id.startsWith(CUSTOM_PROMPT_PREFIX) || prompt.id.length === CUSTOM_PROMPT_PREFIX.length) {
+      errors.push(`${where}: id must start with '${CUSTOM_PROMPT_PREFIX}' followed by a name`);
+    }
+    if (customIds.has(prompt.id)) errors.push(`${where}: id is used by more than one custom prompt`);
+    if (basePromptIds.has(prompt.id)) errors.push(`${where}: id is already used by a built-in prompt`);
+    customIds.add(prompt.id);
+    if (!stepIds.has(prompt.stepId)) errors.push(`${where}: unknown step '${prompt.stepId}'`);
+    if (prompt.moduleId !== null && !moduleIds.has(prompt.moduleId)) {
+      errors.push(`${where}: unknown module '${prompt.moduleId}'`);
+    }
+    for (const item of prompt.fidelityItems) {
+      if (!isFidelityScaleItemId(item)) errors.push(`${where}: unknown fidelity scale item '${item}'`);
+    }
+    for (const item of prompt.itisItems) {
+      if (!isItisItemId(item)) errors.push(`${where}: unknown IT-IS item '${item}'`);
+    }
+    if (prompt.fidelityItems.length + prompt.itisItems.length === 0) {
+      errors.push(`${where}: must serve at least one fidelity item (fidelityItems or itisItems)`);
+    }
+    if (prompt.formats !== undefined && prompt.formats.length === 0) {
+      errors.push(`${where}: formats must not be empty; leave it out to show the prompt in every format`);
+    }
+    if (!prompt.text.en.trim() && !prompt.text.nl.trim()) errors.push(`${where}: text is empty in both languages`);
+    if (!prompt.how.en.trim() && !prompt.how.nl.trim()) errors.push(`${where}: how is empty in both languages`);
+  });
+
+  for (const [promptId, override] of Object.entries(adaptation.textOverrides ?? {})) {
+    if (!basePromptIds.has(promptId) && !customIds.has(promptId)) {
+      errors.push(`textOverrides: unknown prompt '${promptId}'`);
+      continue;
+    }
+    if (override.en === undefined && override.nl === undefined) {
+      errors.push(`textOverrides.${promptId}: give the text in at least one language (en or nl)`);
+    }
+    for (const locale of ['en', 'nl'] as const) {
+      const value = override[locale];
+      if (value !== undefined && !value.trim()) errors.push(`textOverrides.${promptId}.${locale}: text must not be empty`);
+    }
+  }
+
+  return errors;
+}

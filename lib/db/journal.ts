@@ -1,0 +1,54 @@
+/**
+ * A synchronous write-ahead journal for text typed into a session. IndexedDB writes are
+ * asynchronous and a closing panel can cut one off; localStorage writes complete before the
+ * keystroke handler returns. An entry lives only until its database write has committed, and
+ * entries left by a closed panel are replayed into the database on next start.
+ */
+export interface JournalEntry {
+  sessionId: string;
+  fieldKey: string;
+  value: string;
+  at: number;
+}
+
+const PREFIX = 'imr-guide-journal:';
+
+export interface Journal {
+  put(entry: JournalEntry): void;
+  /** Removes the entry only if nothing newer was typed since `at`. */
+  settle(sessionId: string, fieldKey: string, at: number): void;
+  pending(): JournalEntry[];
+}
+
+export function createJournal(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>): Journal {
+  const keyOf = (sessionId: string, fieldKey: string) => `${PREFIX}${sessionId}|${fieldKey}`;
+  return {
+    put(entry) {
+      storage.setItem(keyOf(entry.sessionId, entry.fieldKey), JSON.stringify(entry));
+    },
+    settle(sessionId, fieldKey, at) {
+      const key = keyOf(sessionId, fieldKey);
+      const raw = storage.getItem(key);
+      if (!raw) return;
+      try {
+        if ((JSON.parse(raw) as JournalEntry).at <= at) storage.removeItem(key);
+      } catch {
+        storage.removeItem(key);
+      }
+    },
+    pending() {
+      const entries: JournalEntry[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (!key?.startsWith(PREFIX)) continue;
+        try {
+          const entry = JSON.parse(storage.getItem(key) ?? '') as JournalEntry;
+          if (typeof entry.value === 'string' && typeof entry.sessionId === 'string') entries.push(entry);
+        } catch {
+          // A corrupt entry cannot be replayed; it is dropped by the next settle of its key.
+        }
+      }
+      return entries.sort((a, b) => a.at - b.at);
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { Journal } from '../db/journal';
+import { NotFoundError, type Repo } from '../db/repo';
+import { parseFieldKey, writeTextField } from './text-fields';
+
+/** Writes text left in the journal by a panel that closed mid-save; returns how many were restored. */
+export async function replayJournal(journal: Journal, repo: Pick<Repo, 'updateSession'>): Promise<number> {
+  let restored = 0;
+  for (const entry of journal.pending()) {
+    const field = parseFieldKey(entry.fieldKey);
+    if (!field) {
+      journal.settle(entry.sessionId, entry.fieldKey, entry.at);
+      continue;
+    }
+    try {
+      await repo.updateSession(entry.sessionId, (s) => writeTextField(s, field, entry.value, entry.at));
+      restored++;
+    } catch (e) {
+      // A deleted session's text has nowhere to go; anything else is kept for the next start.
+      if (!(e instanceof NotFoundError)) continue;
+    }
+    journal.settle(entry.sessionId, entry.fieldKey, entry.at);
+  }
+  return restored;
+}
