@@ -7,6 +7,9 @@ import { buildManifest } from './lib/platform/manifest';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
+  // No auto-imports: with the project root as source folder they would turn any export under
+  // components/ into an implicit global. Every import is written out.
+  imports: false,
   // End-to-end builds carry extra test hosts; they go to their own folder so a production
   // build is never mistaken for one (tests/e2e/manifest.e2e.ts checks both).
   outDir: process.env.E2E_HOST_PERMISSIONS ? '.output/e2e' : '.output',

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay } from '../../components/overlay/Overlay';
 import { createOverlayConnection } from '../../components/overlay/connection';
 

@@ -166,7 +166,7 @@ const GOAL_PROGRESS_TEXT: Record<GoalProgress, Text> = {
 
 /** A labelled piece of the note; where it goes depends on the layout. */
 interface Block {
-  label: Text | null;
+  label: Text;
   lines: string[];
 }
 
@@ -223,10 +223,12 @@ function layout(format: NoteFormat, blocks: Record<BlockName, Block>, say: Say):
 
   const out: string[] = [];
   if (format === 'imr') {
+    // Every section of the standard note stays visible even when empty, so a gap is seen and
+    // filled in rather than silently missing from the record; only the free-text notes are optional.
     for (const name of IMR_ORDER) {
       const block = blocks[name];
-      if (block.lines.length === 0 || !block.label) continue;
-      out.push('', say(block.label), ...block.lines);
+      if (block.lines.length === 0 && name === 'notes') continue;
+      out.push('', say(block.label), ...(block.lines.length > 0 ? block.lines : [say(NOTE_TEXT.noneRecorded)]));
     }
     return out;
   }
@@ -235,7 +237,7 @@ function layout(format: NoteFormat, blocks: Record<BlockName, Block>, say: Say):
     for (const block of list) {
       if (block.lines.length === 0) continue;
       // The plan block sits under the Plan heading already, so its own label would repeat it.
-      if (!block.label || block.label === NOTE_TEXT.plan) body.push(...block.lines);
+      if (block.label === NOTE_TEXT.plan) body.push(...block.lines);
       else if (block.lines.length === 1 && !block.lines[0]?.startsWith('- ')) body.push(`${say(block.label)}: ${block.lines[0]}`);
       else body.push(`${say(block.label)}:`, ...block.lines);
     }

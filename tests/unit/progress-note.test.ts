@@ -264,6 +264,15 @@ describe('draftProgressNote: group note layouts', () => {
     expect(last).toContain('This was the last session of the module');
   });
 
+  it('keeps every IMR section when there is nothing to put in it', () => {
+    const bare = session({ prompts: {}, notes: '', participants: {}, plan: [{ stepId: 'teach', seconds: 600 }] });
+    const note = draft('imr', 'en', { session: bare, module: null }).groupNote;
+    const l = lines(note);
+    expect(l[l.indexOf('Plan') + 1]).toBe('None recorded.');
+    expect(l).not.toContain('Session notes');
+    expect(note).toContain('mod-sv – session 2: Topic 2');
+  });
+
   it('names no participant and holds no participant notes, since it is filed in every record', () => {
     const note = draft('soap', 'en').groupNote;
     for (const code of ['P01', 'P02', 'P03', 'P04']) expect(note).not.toContain(code);
