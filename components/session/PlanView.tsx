@@ -139,7 +139,7 @@ export function PlanView({ groupId }: { groupId: string }) {
                     inputMode="decimal"
                     aria-label={t('plan.stepMinutes', { step: title })}
                     value={Math.round((step.seconds / 60) * 100) / 100}
-                    onChange={(e) => {
+                    onInput={(e) => {
                       const minutes = Number((e.target as HTMLInputElement).value);
                       if (!Number.isFinite(minutes) || minutes <= 0) return;
                       setPlan(plan.map((p, j) => (j === i ? { ...p, seconds: Math.max(1, Math.round(minutes * 60)) } : p)));

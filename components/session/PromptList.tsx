@@ -47,7 +47,10 @@ export function PromptList({ model, prompts }: { model: SessionModel; prompts: P
                   </button>
                 ))}
               </div>
-              <SavedTextarea model={model} field={{ kind: 'prompt-note', promptId: p.id }} label={t('run.promptNote')} single />
+              {/* The note appears once the prompt is answered (or already has one), to keep eight prompts scannable. */}
+              {(status || session.prompts[p.id]?.note) && (
+                <SavedTextarea model={model} field={{ kind: 'prompt-note', promptId: p.id }} label={t('run.promptNote')} single />
+              )}
             </li>
           );
         })}

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { pick } from '../../lib/i18n';
-import type { Translate } from '../../lib/i18n';
+import type { Locale, Translate } from '../../lib/i18n';
 import { getStep } from '../../lib/curriculum';
 import { FIDELITY_SCALE } from '../../lib/fidelity/instruments';
 import { formatDuration } from '../../lib/session/clock';
@@ -141,7 +141,7 @@ function HomeButton() {
   );
 }
 
-function stepTitle(stepId: string, locale: 'en' | 'nl'): string {
+function stepTitle(stepId: string, locale: Locale): string {
   const step = getStep(stepId);
   return step ? pick(step.title, locale) : stepId;
 }
