@@ -40,6 +40,18 @@ const context = await chromium.launchPersistentContext(profileDir, {
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
 
+// For the demo only: show the floating timer on the local call page at once, as if the user had
+// allowed the site in Settings (the build may run on 127.0.0.1; real sites are asked for per click).
+await worker.evaluate(async (origin) => {
+  const scripting = globalThis.chrome.scripting;
+  const existing = await scripting.getRegisteredContentScripts({ ids: ['imr-overlay'] });
+  const matches = [...new Set([...(existing[0]?.matches ?? []).filter((m) => !m.startsWith('http://127.0.0.1')), `${origin}/*`])];
+  if (existing.length) await scripting.unregisterContentScripts({ ids: ['imr-overlay'] });
+  await scripting.registerContentScripts([
+    { id: 'imr-overlay', js: ['content-scripts/overlay.js'], matches, runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}, demo.origin);
+
 const call = context.pages()[0] ?? (await context.newPage());
 await call.goto(`${demo.origin}/call`);
 // The real side panel opens from the toolbar button; the panel page is also opened in a tab so

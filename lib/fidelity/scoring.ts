@@ -4,6 +4,7 @@
  * self-reported estimate, not an official rating (IMR-REFERENCE section 6), and carries the data it
  * rests on. Pure: no browser, no clock (callers pass `now`), so reports are reproducible in tests.
  */
+import { promptsForSession } from '../session/prompts';
 import type { FidelityScaleItemId, ItisItemId, Module, Prompt, SessionFormat, TopicArea } from '../curriculum/types';
 import type { Locale, Text } from '../i18n/text';
 import { attended, type Group, type Participant, type ParticipantEntry, type Session } from '../model';
@@ -99,15 +100,6 @@ export interface SessionPromptCoverage {
 const emptyTally = (): PromptTally => ({ offered: 0, done: 0, notDone: 0, na: 0, unanswered: 0 });
 
 /** Prompts the session showed: step in the plan, module-wide or for this module, and format allowed. */
-export function offeredPrompts(session: Session, prompts: readonly Prompt[]): Prompt[] {
-  const steps = new Set(session.plan.map((p) => p.stepId));
-  return prompts.filter(
-    (p) =>
-      steps.has(p.stepId) &&
-      (p.moduleId === null || p.moduleId === session.moduleId) &&
-      (!p.formats || p.formats.includes(session.format)),
-  );
-}
 
 export function sessionPromptCoverage(session: Session, prompts: readonly Prompt[]): SessionPromptCoverage {
   const total = emptyTally();
@@ -118,7 +110,7 @@ export function sessionPromptCoverage(session: Session, prompts: readonly Prompt
   const byItisItem = Object.fromEntries(ITIS_ITEMS.map((i) => [i.id, emptyTally()])) as Record<ItisItemId, PromptTally>;
   const missedKeyPrompts: Prompt[] = [];
 
-  for (const prompt of offeredPrompts(session, prompts)) {
+  for (const prompt of promptsForSession(prompts, session)) {
     const status = session.prompts[prompt.id]?.status ?? null;
     // Anything but the three known statuses (e.g. from an older export) counts as unanswered.
     const field: keyof PromptTally =

@@ -7,6 +7,7 @@
  *   const summary = summariseSession({ session, participants, prompts: curriculum.prompts, now: Date.now() });
  *   summary.prompts.missed  // key prompts first
  */
+import { promptsForSession } from './prompts';
 import type { FidelityScaleItemId, Prompt, StepId } from '../curriculum/types';
 import type { Attendance, Participant, ParticipantEntry, PromptRecord, Session } from '../model';
 import { deriveClock, type ClockStatus } from './clock';
@@ -154,14 +155,9 @@ export function summariseSession({ session, participants, prompts, now }: Summar
 }
 
 /** Prompts the session showed: step in the plan, general or for this module, and allowed for the format. */
+/** The prompts this session offered (one definition for runner, summary and scoring: lib/session/prompts.ts). */
 export function promptsOffered(session: Session, prompts: readonly Prompt[]): Prompt[] {
-  const steps = new Set(session.plan.map((p) => p.stepId));
-  return prompts.filter(
-    (p) =>
-      steps.has(p.stepId) &&
-      (p.moduleId === null || p.moduleId === session.moduleId) &&
-      (p.formats === undefined || p.formats.includes(session.format)),
-  );
+  return promptsForSession(prompts, session);
 }
 
 function outcomeOf(record: PromptRecord | undefined): PromptOutcome {

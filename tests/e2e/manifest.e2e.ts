@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPROVED_PERMISSIONS, OPTIONAL_PERMISSIONS } from '../../lib/platform/manifest';
 import { E2E_BUILD, FIREFOX_BUILD, PROD_BUILD, readManifest } from './harness';
@@ -35,5 +37,24 @@ describe('built manifests', () => {
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect([...m.permissions].sort()).toEqual([...APPROVED_PERMISSIONS.firefox].sort());
     expect(m.host_permissions).toBeUndefined();
+  });
+});
+
+// Deterministic budgets on the production build (timings live in `npm run bench`).
+describe('bundle budgets', () => {
+  const kb = (path: string) => statSync(join(PROD_BUILD, path)).size / 1024;
+  const jsIn = (dir: string) =>
+    readdirSync(join(PROD_BUILD, dir))
+      .filter((f) => f.endsWith('.js'))
+      .reduce((sum, f) => sum + kb(join(dir, f)), 0);
+
+  it('keeps the background service worker small (wakes often)', () => {
+    expect(kb('background.js')).toBeLessThan(100);
+  });
+  it('keeps the overlay small (it loads into every granted call page)', () => {
+    expect(kb('content-scripts/overlay.js')).toBeLessThan(90);
+  });
+  it('keeps the panel and review page scripts within 450 kB (the bilingual curriculum is most of it)', () => {
+    expect(jsIn('chunks')).toBeLessThan(450);
   });
 });
