@@ -5,6 +5,7 @@ import { modulesCovered, planFromTemplate, suggestNext, type NextSession } from 
 import type { Group, Participant, PlannedStep, Session } from '../../lib/model';
 import { stepTitle } from '../../lib/curriculum/step-title';
 import { defaultTemplateId, startSession } from './start';
+import { attendanceHistory, completionFlags } from '../../lib/completion';
 import './session.css';
 
 /** Choose module, session and template (with editable minutes), then "Start session". */
@@ -40,6 +41,15 @@ export function PlanView({ groupId }: { groupId: string }) {
 
   const suggested = useMemo(() => suggestNext(sessions, modules), [sessions, modules]);
   const covered = useMemo(() => modulesCovered(sessions), [sessions]);
+  // Completion is where IMR loses people: surface who needs outreach before the session starts.
+  const needOutreach = useMemo(
+    () =>
+      participants
+        .filter((p) => p.status === 'active')
+        .map((p) => ({ participant: p, flags: completionFlags(p, attendanceHistory(p, sessions)) }))
+        .filter((x) => x.flags.length > 0),
+    [participants, sessions],
+  );
   if (!group || !choice) return <p>{t('app.loading')}</p>;
 
   const module = modules.find((m) => m.id === choice.moduleId) ?? modules[0]!;
@@ -75,6 +85,18 @@ export function PlanView({ groupId }: { groupId: string }) {
         <p class="notice">
           {t('plan.suggested', { module: `${suggestedModule.number}. ${pick(suggestedModule.title, locale)}`, session: suggested.sessionNumber })}
         </p>
+      )}
+      {needOutreach.length > 0 && (
+        <div class="notice warn">
+          <p>{t('plan.outreach')}</p>
+          <ul>
+            {needOutreach.map(({ participant, flags }) => (
+              <li key={participant.id}>
+                <strong>{participant.code}</strong>: {flags.map((f) => `${t(f.labelKey)}. ${t(f.outreachKey)}`).join(' ')}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <label class="field">
         {t('plan.module')}

@@ -4,6 +4,7 @@ import { review } from './review';
 import { modules } from './modules';
 import { groups } from './groups';
 import { summary } from './summary';
+import { programme } from './programme';
 
 /** Every UI string bundle. Keys are namespaced by area and must not repeat across bundles (tested). */
-export const BUNDLES = [common, session, review, modules, groups, summary] as const;
+export const BUNDLES = [common, session, review, modules, groups, summary, programme] as const;
