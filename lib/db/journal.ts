@@ -38,14 +38,28 @@ export function createJournal(storage: Pick<Storage, 'getItem' | 'setItem' | 're
     },
     pending() {
       const entries: JournalEntry[] = [];
+      // Keys first: invalid entries are removed below, which would shift the indexes.
+      const keys: string[] = [];
       for (let i = 0; i < storage.length; i++) {
         const key = storage.key(i);
-        if (!key?.startsWith(PREFIX)) continue;
+        if (key?.startsWith(PREFIX)) keys.push(key);
+      }
+      for (const key of keys) {
         try {
           const entry = JSON.parse(storage.getItem(key) ?? '') as JournalEntry;
-          if (typeof entry.value === 'string' && typeof entry.sessionId === 'string') entries.push(entry);
+          if (
+            typeof entry.value === 'string' &&
+            typeof entry.sessionId === 'string' &&
+            typeof entry.fieldKey === 'string' &&
+            typeof entry.at === 'number'
+          ) {
+            entries.push(entry);
+          } else {
+            // Not replayable: drop it so it cannot block the entries after it.
+            storage.removeItem(key);
+          }
         } catch {
-          // A corrupt entry cannot be replayed; it is dropped by the next settle of its key.
+          storage.removeItem(key);
         }
       }
       return entries.sort((a, b) => a.at - b.at);

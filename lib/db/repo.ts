@@ -134,10 +134,17 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus) 
       const db = await connect();
       const tx = db.transaction(stores, 'readwrite', STRICT);
       const writes: Promise<unknown>[] = [];
-      for (const store of stores) {
-        const os = tx.objectStore(store);
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- records are typed by the Batch keys
-        for (const record of batch[store] ?? []) writes.push(os.put(record as any));
+      try {
+        for (const store of stores) {
+          const os = tx.objectStore(store);
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- records are typed by the Batch keys
+          for (const record of batch[store] ?? []) writes.push(os.put(record as any));
+        }
+      } catch (e) {
+        // put() throws synchronously on a bad key; the writes already queued must not commit.
+        tx.abort();
+        await Promise.allSettled([...writes, tx.done]);
+        throw e;
       }
       await Promise.all([...writes, tx.done]);
       bus.publish(stores);

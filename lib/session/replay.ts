@@ -6,7 +6,7 @@ import { parseFieldKey, writeTextField } from './text-fields';
 export async function replayJournal(journal: Journal, repo: Pick<Repo, 'updateSession'>): Promise<number> {
   let restored = 0;
   for (const entry of journal.pending()) {
-    const field = parseFieldKey(entry.fieldKey);
+    const field = typeof entry.fieldKey === 'string' ? parseFieldKey(entry.fieldKey) : null;
     if (!field) {
       journal.settle(entry.sessionId, entry.fieldKey, entry.at);
       continue;

@@ -25,7 +25,9 @@ export function fieldKey(field: TextField): string {
 
 export function parseFieldKey(key: string): TextField | null {
   if (key === 'notes') return { kind: 'notes' };
-  const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  const colon = key.indexOf(':');
+  if (colon < 0) return null;
+  const [kind, id] = [key.slice(0, colon), key.slice(colon + 1)];
   if (!id) return null;
   if (kind === 'participant-note' || kind === 'next-practice') return { kind, participantId: id };
   if (kind === 'prompt-note') return { kind, promptId: id };

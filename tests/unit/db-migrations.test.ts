@@ -29,7 +29,7 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 /** Store names and, per store, index names and key path of an open database. */
 function describeSchema(db: ImrDatabase) {
   const stores = [...db.objectStoreNames].sort();
-  const tx = db.transaction(stores as Parameters<ImrDatabase['transaction']>[0] & string[]);
+  const tx = db.transaction(stores);
   const shape: Record<string, { keyPath: unknown; indexes: Record<string, unknown> }> = {};
   for (const name of stores) {
     const store = tx.objectStore(name);

@@ -42,7 +42,7 @@ export const programme = defineMessages(
     'programme.layer.custom.other': '{n} custom prompts',
     'programme.layer.overridesList': 'Changed wording',
     'programme.layer.customList': 'Custom prompts',
-    'programme.layer.was': 'Was: {text}',
+    'programme.layer.was': 'Was:',
 
     'programme.save': 'Save adaptation',
     'programme.saved': 'Adaptation saved.',
@@ -119,7 +119,7 @@ export const programme = defineMessages(
     'programme.layer.custom.other': '{n} eigen aandachtspunten',
     'programme.layer.overridesList': 'Aangepaste formulering',
     'programme.layer.customList': 'Eigen aandachtspunten',
-    'programme.layer.was': 'Was: {text}',
+    'programme.layer.was': 'Was:',
 
     'programme.save': 'Aanpassing opslaan',
     'programme.saved': 'Aanpassing opgeslagen.',
