@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import type { Settings as SettingsRecord } from '../../lib/settings';
+import { ProgrammeSettings } from '../programme/ProgrammeSettings';
 
 /** Preferences, notifications (asked for only when turned on) and the sites the overlay may show on. */
 export function Settings() {
@@ -73,6 +74,7 @@ export function Settings() {
       </label>
       {platform && <OverlaySites onNotice={setNotice} />}
       <p role="status">{notice}</p>
+      <ProgrammeSettings />
     </section>
   );
 }

@@ -1,34 +1,149 @@
-import { useEffect, useState } from 'preact/hooks';
-import { useApp, useT } from '../state/app-store';
+/**
+ * Supervisor review: fidelity estimates per group or practitioner, one item followed over time, and
+ * the ended sessions with their prompt coverage and prompt notes. Everything rests on the
+ * practitioners' own prompted notes, so it is labelled a self-reported estimate throughout
+ * (IMR-REFERENCE section 6). The logic lives in lib/fidelity (scoring.ts, trend.ts); this renders.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useApp, useT, type AppStore } from '../state/app-store';
 import { LanguageSelect } from '../common/LanguageSelect';
 import { useThemeAndLanguage } from '../common/useThemeAndLanguage';
 import { pick } from '../../lib/i18n';
-import { promptsForSession } from '../../lib/session/prompts';
-import type { Session } from '../../lib/model';
+import { isoDate } from '../../lib/ids';
+import { SELF_REPORTED_EXPLANATION } from '../../lib/fidelity/instruments';
+import { estimateBy } from '../../lib/fidelity/scoring';
+import { NO_FILTER, groupsInScope, practitionersOf, selectSessions, type ReviewFilter } from '../../lib/fidelity/trend';
+import type { Group, Participant, Session } from '../../lib/model';
+import type { StoreName } from '../../lib/db/schema';
+import { ReviewFilters } from './ReviewFilters';
+import { FidelityEstimateTable, type EstimateGrouping } from './FidelityEstimateTable';
+import { ItemTrend } from './ItemTrend';
+import { SessionsTable } from './SessionsTable';
 import './review.css';
 
-/** Supervisor review: ended sessions with their prompted fidelity notes. */
+interface ReviewData {
+  groups: Group[];
+  participants: Participant[];
+  sessions: Session[];
+  /** When the data was read: "now" for the estimates and "today" for the period filter. */
+  loadedAt: number;
+}
+
+const WATCHED: readonly StoreName[] = ['sessions', 'groups', 'participants'];
+
+async function readReviewData(app: AppStore): Promise<ReviewData> {
+  const [groups, sessions] = await Promise.all([app.repo.listGroups(), app.repo.listAllSessions()]);
+  const participants = (await Promise.all(groups.map((g) => app.repo.listParticipants(g.id)))).flat();
+  return { groups, participants, sessions, loadedAt: app.now() };
+}
+
+/** Groups, participants and sessions, re-read whenever another page changes them. Null while loading. */
+function useReviewData(): ReviewData | null {
+  const app = useApp();
+  const [data, setData] = useState<ReviewData | null>(null);
+  useEffect(() => {
+    let live = true;
+    let latest = 0;
+    const load = () => {
+      // Only the newest read may land: two quick notices must not leave the older result on screen.
+      const ticket = ++latest;
+      readReviewData(app)
+        .then((next) => {
+          if (live && ticket === latest) setData(next);
+        })
+        .catch(app.report);
+    };
+    void app.load().then(load);
+    const unsubscribe = app.repo.bus.subscribe((notice) => {
+      if (notice.stores.some((s) => WATCHED.includes(s))) load();
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [app]);
+  return data;
+}
+
+function ReviewBody({ data }: { data: ReviewData }) {
+  const app = useApp();
+  const t = useT();
+  const curriculum = app.curriculum.value;
+  const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
+  const [grouping, setGrouping] = useState<EstimateGrouping>('group');
+  const today = isoDate(data.loadedAt);
+
+  const groupNames = useMemo(() => new Map(data.groups.map((g) => [g.id, g.name])), [data.groups]);
+  const groupLabel = (id: string) => groupNames.get(id) ?? t('review.unknownGroup');
+  const practitionerLabel = (p: string) => (p === '' ? t('review.noPractitioner') : p);
+  const practitioners = useMemo(() => practitionersOf(data.sessions), [data.sessions]);
+  const anyEnded = useMemo(() => data.sessions.some((s) => s.status === 'ended'), [data.sessions]);
+  const selected = useMemo(() => selectSessions(data.sessions, filter, today), [data.sessions, filter, today]);
+  const keyed = useMemo(
+    () =>
+      estimateBy(grouping, {
+        groups: groupsInScope(data.groups, selected, filter),
+        participants: data.participants,
+        sessions: selected,
+        modules: curriculum.modules,
+        prompts: curriculum.prompts,
+        now: data.loadedAt,
+      }),
+    [grouping, data, selected, filter, curriculum],
+  );
+  const emptyText = anyEnded ? t('review.noMatch') : t('review.empty');
+
+  return (
+    <>
+      <ReviewFilters
+        filter={filter}
+        onChange={setFilter}
+        groups={data.groups}
+        practitioners={practitioners}
+        practitionerLabel={practitionerLabel}
+        selectedCount={selected.length}
+      />
+
+      <section aria-labelledby="review-estimate-heading" class="stack">
+        <h2 id="review-estimate-heading">{t('review.estimate.heading')}</h2>
+        <p>{t('review.estimate.intro')}</p>
+        <FidelityEstimateTable
+          grouping={grouping}
+          onGrouping={setGrouping}
+          keyed={keyed}
+          keyLabel={grouping === 'group' ? groupLabel : practitionerLabel}
+        />
+      </section>
+
+      <section aria-labelledby="review-trend-heading" class="stack">
+        <h2 id="review-trend-heading">{t('review.trend.heading')}</h2>
+        {selected.length === 0 ? <p>{emptyText}</p> : <ItemTrend sessions={selected} prompts={curriculum.prompts} />}
+      </section>
+
+      <section aria-labelledby="review-sessions-heading" class="stack">
+        <h2 id="review-sessions-heading">{t('review.sessions')}</h2>
+        {selected.length === 0 ? (
+          <p>{emptyText}</p>
+        ) : (
+          <SessionsTable
+            sessions={selected}
+            prompts={curriculum.prompts}
+            modules={curriculum.modules}
+            groupLabel={groupLabel}
+            practitionerLabel={practitionerLabel}
+          />
+        )}
+      </section>
+    </>
+  );
+}
+
 export function ReviewApp() {
   const app = useApp();
   const t = useT();
   useThemeAndLanguage();
-  const [sessions, setSessions] = useState<Session[] | null>(null);
-
-  useEffect(() => {
-    const load = () =>
-      app.repo
-        .listAllSessions()
-        .then((all) => setSessions(all.filter((s) => s.status === 'ended').sort((a, b) => b.createdAt - a.createdAt)))
-        .catch(app.report);
-    void app.load().then(load);
-    return app.repo.bus.subscribe((n) => {
-      if (n.stores.includes('sessions')) void load();
-    });
-  }, [app]);
-
+  const data = useReviewData();
   const locale = app.locale.value;
-  const groups = new Map(app.groups.value.map((g) => [g.id, g]));
-  const modules = new Map(app.curriculum.value.modules.map((m) => [m.id, m]));
 
   return (
     <div class="review">
@@ -37,43 +152,15 @@ export function ReviewApp() {
         <LanguageSelect />
       </header>
       <main class="stack">
-        <p class="notice">{t('review.selfReported')}</p>
-        {app.error.value && <p role="alert" class="notice error">{t('app.error', { message: app.error.value })}</p>}
-        <h2>{t('review.sessions')}</h2>
-        {sessions === null ? (
-          <p>{t('app.loading')}</p>
-        ) : sessions.length === 0 ? (
-          <p>{t('review.empty')}</p>
-        ) : (
-          <table>
-            <caption class="visually-hidden">{t('review.sessions')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('review.date')}</th>
-                <th scope="col">{t('review.group')}</th>
-                <th scope="col">{t('review.module')}</th>
-                <th scope="col">{t('review.practitioner')}</th>
-                <th scope="col">{t('review.prompts')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((s) => {
-                const offered = promptsForSession(app.curriculum.value.prompts, s);
-                const done = offered.filter((p) => s.prompts[p.id]?.status === 'done').length;
-                const module = modules.get(s.moduleId);
-                return (
-                  <tr key={s.id}>
-                    <td>{s.date}</td>
-                    <td>{groups.get(s.groupId)?.name ?? '—'}</td>
-                    <td>{module ? `${module.number}. ${pick(module.title, locale)} · ${s.sessionNumber}` : s.moduleId}</td>
-                    <td>{s.practitioner || '—'}</td>
-                    <td>{t('review.promptsDone', { done, offered: offered.length })}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+        <p class="notice warn review-banner">
+          <strong>{t('review.selfReported')}</strong> {pick(SELF_REPORTED_EXPLANATION, locale)} {t('review.basisHint')}
+        </p>
+        {app.error.value && (
+          <p role="alert" class="notice error">
+            {t('app.error', { message: app.error.value })}
+          </p>
         )}
+        {data === null ? <p role="status">{t('app.loading')}</p> : <ReviewBody data={data} />}
       </main>
     </div>
   );

@@ -25,8 +25,20 @@ export async function defaultChoice(app: AppStore, groupId: string): Promise<Sta
   return templateId ? { ...next, templateId } : null;
 }
 
-/** Creates and starts a session, then opens it. Returns the new session id. */
-export async function startSession(app: AppStore, groupId: string, choice: StartChoice): Promise<string | null> {
+// One start at a time per app: a double click must not create two running sessions.
+const starting = new WeakMap<AppStore, Promise<string | null>>();
+
+/** Creates and starts a session, then opens it. Returns the new session id (null if one is already running). */
+export function startSession(app: AppStore, groupId: string, choice: StartChoice): Promise<string | null> {
+  const inFlight = starting.get(app);
+  if (inFlight) return inFlight;
+  const run = startOnce(app, groupId, choice).finally(() => starting.delete(app));
+  starting.set(app, run);
+  return run;
+}
+
+async function startOnce(app: AppStore, groupId: string, choice: StartChoice): Promise<string | null> {
+  if ((await app.repo.runningSessions()).length > 0) return null;
   const group = await app.repo.getGroup(groupId);
   const template = app.curriculum.value.templates.find((t) => t.id === choice.templateId);
   if (!group || !template) return null;

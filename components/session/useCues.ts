@@ -23,6 +23,19 @@ export function useCues({ clock, phase, stepTitle, warnSeconds, chime }: CueInpu
   const overrunRound = current ? Math.floor(current.overrunSec / OVERRUN_REPEAT_SEC) : 0;
   const key = `${clock.status}|${current?.index ?? -1}|${phase}|${overrunRound}`;
   const previous = useRef<string | null>(null);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // A live region only speaks when its text changes: the same cue twice in a row (a warning again
+  // after "Add 2 minutes") is cleared first, then set again a moment later.
+  function announce(text: string) {
+    if (pending.current) clearTimeout(pending.current);
+    setMessage((current) => {
+      if (current !== text) return text;
+      pending.current = setTimeout(() => setMessage(text), 100);
+      return '';
+    });
+  }
+  useEffect(() => () => void (pending.current && clearTimeout(pending.current)), []);
 
   useEffect(() => {
     const before = previous.current;
@@ -34,9 +47,10 @@ export function useCues({ clock, phase, stepTitle, warnSeconds, chime }: CueInpu
     if (clock.status === 'paused') text = t('run.announce.paused');
     else if (prevIndex !== String(current.index) || prevStatus !== clock.status) text = t('run.announce.step', { n: current.index + 1, step: stepTitle });
     else if (phase === 'warning') text = t('run.announce.warning', { time: formatDuration(Math.min(warnSeconds, current.remainingSec)), step: stepTitle });
+    else if (phase === 'overrun' && overrunRound > 0) text = t('run.announce.overrunRepeat', { time: formatDuration(overrunRound * OVERRUN_REPEAT_SEC), step: stepTitle });
     else if (phase === 'overrun') text = t('run.announce.overrun', { step: stepTitle });
     else return;
-    setMessage(text);
+    announce(text);
     if (chime && (phase === 'warning' || phase === 'overrun') && clock.status === 'running') playChime(phase === 'overrun' ? 2 : 1);
   }, [key]);
 

@@ -43,6 +43,8 @@ export const programme = defineMessages(
     'programme.layer.overridesList': 'Changed wording',
     'programme.layer.customList': 'Custom prompts',
     'programme.layer.was': 'Was:',
+    'programme.layer.onlyIn.en': 'Changed in English only:',
+    'programme.layer.onlyIn.nl': 'Changed in Dutch only:',
 
     'programme.save': 'Save adaptation',
     'programme.saved': 'Adaptation saved.',
@@ -76,6 +78,7 @@ export const programme = defineMessages(
     'programme.preview.minutesNone': 'Minutes per step: as built in.',
     'programme.preview.step': '{step}: {to} instead of {from}',
     'programme.preview.total': 'Session length: {to} instead of {from}',
+    'programme.preview.totalSame': 'Session length stays {total}',
     'programme.apply': 'Apply imported adaptation',
     'programme.applied': 'Imported adaptation applied: {name}.',
   },
@@ -120,6 +123,8 @@ export const programme = defineMessages(
     'programme.layer.overridesList': 'Aangepaste formulering',
     'programme.layer.customList': 'Eigen aandachtspunten',
     'programme.layer.was': 'Was:',
+    'programme.layer.onlyIn.en': 'Alleen in het Engels aangepast:',
+    'programme.layer.onlyIn.nl': 'Alleen in het Nederlands aangepast:',
 
     'programme.save': 'Aanpassing opslaan',
     'programme.saved': 'Aanpassing opgeslagen.',
@@ -157,6 +162,7 @@ export const programme = defineMessages(
     'programme.preview.minutesNone': 'Minuten per stap: standaard.',
     'programme.preview.step': '{step}: {to} in plaats van {from}',
     'programme.preview.total': 'Duur van de bijeenkomst: {to} in plaats van {from}',
+    'programme.preview.totalSame': 'Duur van de bijeenkomst blijft {total}',
     'programme.apply': 'Geïmporteerde aanpassing toepassen',
     'programme.applied': 'Geïmporteerde aanpassing toegepast: {name}.',
   },

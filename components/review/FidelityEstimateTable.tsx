@@ -1,0 +1,184 @@
+import { useApp, useT } from '../state/app-store';
+import { pick, type Locale, type Translate } from '../../lib/i18n';
+import {
+  FIDELITY_BAND_LABELS,
+  FIDELITY_SCALE,
+  SELF_REPORTED_LABEL,
+  UNVERIFIED_ANCHORS_LABEL,
+  fidelityItem,
+} from '../../lib/fidelity/instruments';
+import type { FidelityEstimate, KeyedFidelityEstimate } from '../../lib/fidelity/scoring';
+import { formatMean, formatPercent } from '../../lib/fidelity/trend';
+
+export type EstimateGrouping = 'group' | 'practitioner';
+
+interface Props {
+  grouping: EstimateGrouping;
+  onGrouping: (grouping: EstimateGrouping) => void;
+  keyed: readonly KeyedFidelityEstimate[];
+  keyLabel: (key: string) => string;
+}
+
+/** The figure a rating follows from: largest session, topic areas, or a percentage. */
+export function estimateValueText(estimate: FidelityEstimate, t: Translate, locale: Locale): string | null {
+  if (estimate.value === null) return null;
+  const rule = fidelityItem(estimate.itemId).rule;
+  if (rule === 'count') return t('review.estimate.largest', { n: estimate.value });
+  if (rule === 'topics') return t('review.estimate.topics', { n: estimate.value });
+  return formatPercent(estimate.value, locale);
+}
+
+/** "—" for no data, visible, with the words for screen readers. */
+function NoData() {
+  const t = useT();
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span class="visually-hidden">{t('review.estimate.noData')}</span>
+    </>
+  );
+}
+
+/** Text marker for items whose anchors the reference could not confirm (explained in the legend). */
+export function UnverifiedMarker() {
+  const t = useT();
+  return (
+    <span class="review-marker">
+      <span aria-hidden="true">†</span>
+      <span class="visually-hidden"> ({t('review.unverified')})</span>
+    </span>
+  );
+}
+
+function EstimateCell({ estimate }: { estimate: FidelityEstimate | undefined }) {
+  const app = useApp();
+  const t = useT();
+  const locale = app.locale.value;
+  if (!estimate) {
+    return (
+      <td>
+        <NoData />
+      </td>
+    );
+  }
+  const value = estimateValueText(estimate, t, locale);
+  return (
+    <td class="review-estimate">
+      <span class="review-rating">
+        {estimate.rating === null ? (
+          <NoData />
+        ) : (
+          <>
+            {estimate.rating}
+            <span class="visually-hidden"> {t('review.estimate.outOf')}</span>
+          </>
+        )}
+      </span>
+      {value !== null && <span class="review-value">{value}</span>}
+      <details class="review-basis">
+        <summary>{t('review.estimate.basis')}</summary>
+        <p>{pick(estimate.basis.description, locale)}</p>
+        <p class="muted">
+          {t('review.estimate.basisCounts', { sessions: estimate.basis.sessions, participants: estimate.basis.participants })}
+        </p>
+        {estimate.cuts && (
+          <p class="muted">{t('review.estimate.cuts', { cuts: estimate.cuts.map((c) => formatPercent(c, locale)).join(' · ') })}</p>
+        )}
+      </details>
+    </td>
+  );
+}
+
+/** Fidelity Scale estimate per group or per practitioner: items as rows, one column per key. */
+export function FidelityEstimateTable({ grouping, onGrouping, keyed, keyLabel }: Props) {
+  const app = useApp();
+  const t = useT();
+  const locale = app.locale.value;
+  const caption = `${t(grouping === 'group' ? 'review.estimate.captionGroup' : 'review.estimate.captionPractitioner')} · ${pick(SELF_REPORTED_LABEL, locale)}`;
+  const incomplete = keyed.some((k) => k.summary.mean !== null && !k.summary.complete);
+
+  return (
+    <>
+      <div class="row" role="group" aria-label={t('review.estimate.show')}>
+        <button type="button" aria-pressed={grouping === 'group'} onClick={() => onGrouping('group')}>
+          {t('review.estimate.byGroup')}
+        </button>
+        <button type="button" aria-pressed={grouping === 'practitioner'} onClick={() => onGrouping('practitioner')}>
+          {t('review.estimate.byPractitioner')}
+        </button>
+      </div>
+      {keyed.length === 0 ? (
+        <p>{t('review.estimate.empty')}</p>
+      ) : (
+        <>
+          {/* Focusable so keyboard users can scroll a table wider than the window. */}
+          <div class="review-scroll" role="region" aria-label={caption} tabIndex={0}>
+            <table class="review-estimates">
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('review.estimate.item')}</th>
+                  {keyed.map((k) => (
+                    <th scope="col" key={k.key}>
+                      {keyLabel(k.key)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {FIDELITY_SCALE.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row">
+                      <span class="review-item-number">{item.number}.</span> {pick(item.title, locale)}
+                      {!item.anchorsVerified && <UnverifiedMarker />}
+                    </th>
+                    {keyed.map((k) => (
+                      <EstimateCell key={k.key} estimate={k.estimates.find((e) => e.itemId === item.id)} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('review.estimate.mean')}</th>
+                  {keyed.map((k) => (
+                    <td key={k.key} class="review-mean">
+                      {k.summary.mean === null ? <NoData /> : formatMean(k.summary.mean, locale)}
+                    </td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{t('review.estimate.band')}</th>
+                  {keyed.map((k) => (
+                    <td key={k.key}>
+                      {k.summary.band === null ? (
+                        <span class="muted">{t('review.estimate.noBand')}</span>
+                      ) : (
+                        <span class={`review-band band-${k.summary.band}`}>{pick(FIDELITY_BAND_LABELS[k.summary.band], locale)}</span>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{t('review.estimate.rated')}</th>
+                  {keyed.map((k) => (
+                    <td key={k.key}>{t('review.estimate.ratedCount', { n: k.summary.ratedItems })}</td>
+                  ))}
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <ul class="review-legend muted">
+            <li>{t('review.estimate.legendNoData')}</li>
+            <li>
+              <span aria-hidden="true">† </span>
+              {pick(UNVERIFIED_ANCHORS_LABEL, locale)}
+            </li>
+            <li>{t('review.estimate.legendBands')}</li>
+            {incomplete && <li>{t('review.estimate.legendIncomplete')}</li>}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

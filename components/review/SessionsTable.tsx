@@ -1,0 +1,210 @@
+import { Fragment } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { useApp, useT } from '../state/app-store';
+import { pick } from '../../lib/i18n';
+import type { Module, Prompt } from '../../lib/curriculum/types';
+import { FIDELITY_SCALE } from '../../lib/fidelity/instruments';
+import { sessionPromptCoverage, type SessionPromptCoverage } from '../../lib/fidelity/scoring';
+import type { PromptStatus, Session } from '../../lib/model';
+
+/** Rows rendered at first; more on request, so a large history does not stall the page. */
+export const PAGE_SIZE = 50;
+
+interface Props {
+  /** Ended sessions in the selection, newest first. */
+  sessions: readonly Session[];
+  prompts: readonly Prompt[];
+  modules: readonly Module[];
+  groupLabel: (groupId: string) => string;
+  practitionerLabel: (practitioner: string) => string;
+}
+
+export interface PromptNote {
+  promptId: string;
+  /** Null when the prompt is no longer in the library (e.g. removed by an adaptation). */
+  prompt: Prompt | null;
+  status: PromptStatus | null;
+  note: string;
+}
+
+/** The notes the practitioner wrote on prompts, in library order; prompts no longer in the library last. */
+export function promptNotes(session: Session, prompts: readonly Prompt[]): PromptNote[] {
+  const order = new Map(prompts.map((p, i) => [p.id, { prompt: p, index: i }]));
+  return Object.entries(session.prompts)
+    .filter(([, record]) => typeof record?.note === 'string' && record.note.trim() !== '')
+    .map(([promptId, record]) => ({ promptId, prompt: order.get(promptId)?.prompt ?? null, status: record.status, note: record.note.trim() }))
+    .sort(
+      (a, b) =>
+        (order.get(a.promptId)?.index ?? Number.MAX_SAFE_INTEGER) - (order.get(b.promptId)?.index ?? Number.MAX_SAFE_INTEGER) ||
+        a.promptId.localeCompare(b.promptId),
+    );
+}
+
+function SessionDetail({ session, coverage, prompts }: { session: Session; coverage: SessionPromptCoverage; prompts: readonly Prompt[] }) {
+  const app = useApp();
+  const t = useT();
+  const locale = app.locale.value;
+  const items = FIDELITY_SCALE.filter((item) => coverage.byFidelityItem[item.id].offered > 0);
+  const notes = promptNotes(session, prompts);
+  const statusText = (status: PromptStatus | null) => t(status === null ? 'review.status.none' : `review.status.${status}`);
+
+  return (
+    <div class="review-detail stack">
+      <h3>{t('review.detail.coverage')}</h3>
+      {items.length === 0 ? (
+        <p>{t('review.detail.noItems')}</p>
+      ) : (
+        <table class="review-coverage">
+          <caption class="visually-hidden">{t('review.detail.coverageCaption', { date: session.date })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.estimate.item')}</th>
+              <th scope="col">{t('review.detail.offered')}</th>
+              <th scope="col">{t('review.detail.done')}</th>
+              <th scope="col">{t('review.detail.notDone')}</th>
+              <th scope="col">{t('review.detail.na')}</th>
+              <th scope="col">{t('review.detail.unanswered')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => {
+              const tally = coverage.byFidelityItem[item.id];
+              return (
+                <tr key={item.id}>
+                  <th scope="row">
+                    {item.number}. {pick(item.title, locale)}
+                  </th>
+                  <td class="review-num">{tally.offered}</td>
+                  <td class="review-num">{tally.done}</td>
+                  <td class="review-num">{tally.notDone}</td>
+                  <td class="review-num">{tally.na}</td>
+                  <td class="review-num">{tally.unanswered}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {coverage.missedKeyPrompts.length > 0 && (
+        <>
+          <h3>{t('review.detail.missed')}</h3>
+          <ul class="review-missed">
+            {coverage.missedKeyPrompts.map((p) => (
+              <li key={p.id}>
+                {pick(p.text, locale)} <span class="muted">({statusText(session.prompts[p.id]?.status ?? null)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t('review.detail.notes')}</h3>
+      {notes.length === 0 ? (
+        <p class="muted">{t('review.detail.noNotes')}</p>
+      ) : (
+        <ul class="review-notes">
+          {notes.map((n) => (
+            <li key={n.promptId}>
+              <span class="review-note-prompt">
+                {n.prompt ? pick(n.prompt.text, locale) : t('review.detail.unknownPrompt', { id: n.promptId })}
+              </span>{' '}
+              <span class="muted">({statusText(n.status)})</span>
+              <p class="review-note-text">{n.note}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Ended sessions, newest first; each row opens to its prompt coverage and the practitioner's prompt notes. */
+export function SessionsTable({ sessions, prompts, modules, groupLabel, practitionerLabel }: Props) {
+  const app = useApp();
+  const t = useT();
+  const locale = app.locale.value;
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const moduleById = useMemo(() => new Map(modules.map((m) => [m.id, m])), [modules]);
+  const shown = useMemo(() => sessions.slice(0, limit), [sessions, limit]);
+  const coverage = useMemo(() => new Map(shown.map((s) => [s.id, sessionPromptCoverage(s, prompts)])), [shown, prompts]);
+
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <>
+      <table class="review-sessions">
+        <caption>{t('review.sessionsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('review.date')}</th>
+            <th scope="col">{t('review.group')}</th>
+            <th scope="col">{t('review.module')}</th>
+            <th scope="col">{t('review.practitioner')}</th>
+            <th scope="col">{t('review.prompts')}</th>
+            <th scope="col">{t('review.missedKey')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((s) => {
+            const c = coverage.get(s.id) ?? sessionPromptCoverage(s, prompts);
+            const module = moduleById.get(s.moduleId);
+            const isOpen = open.has(s.id);
+            const detailId = `review-session-${s.id}`;
+            return (
+              <Fragment key={s.id}>
+                <tr class={isOpen ? 'review-open' : undefined}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      class="review-expand"
+                      aria-expanded={isOpen}
+                      aria-controls={isOpen ? detailId : undefined}
+                      onClick={() => toggle(s.id)}
+                    >
+                      <span aria-hidden="true" class="review-chevron">
+                        {isOpen ? '▾' : '▸'}
+                      </span>
+                      {s.date}
+                      <span class="visually-hidden"> {t('review.details')}</span>
+                    </button>
+                  </th>
+                  <td>{groupLabel(s.groupId)}</td>
+                  <td>
+                    {t('review.moduleSession', {
+                      module: module ? `${module.number}. ${pick(module.title, locale)}` : s.moduleId,
+                      n: s.sessionNumber,
+                    })}
+                  </td>
+                  <td>{practitionerLabel(s.practitioner)}</td>
+                  <td class="review-num">{t('review.promptsDone', { done: c.total.done, offered: c.total.offered })}</td>
+                  <td class={`review-num${c.missedKeyPrompts.length > 0 ? ' review-missed-count' : ''}`}>{c.missedKeyPrompts.length}</td>
+                </tr>
+                {isOpen && (
+                  <tr id={detailId} class="review-detail-row">
+                    <td colSpan={6}>
+                      <SessionDetail session={s} coverage={c} prompts={prompts} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+      {sessions.length > shown.length && (
+        <div class="row">
+          <p class="muted">{t('review.shownOf', { shown: shown.length, total: sessions.length })}</p>
+          <button type="button" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+            {t('review.showMore', { n: Math.min(PAGE_SIZE, sessions.length - shown.length) })}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
