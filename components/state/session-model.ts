@@ -55,7 +55,7 @@ export function createSessionModel(app: AppStore, sessionId: string, journal: Jo
       const at = app.now();
       const key = fieldKey(field);
       journal?.put({ sessionId, fieldKey: key, value, at });
-      void update((s) => writeTextField(s, field, value, at)).then(() => journal?.settle(sessionId, key, at));
+      void update((s) => writeTextField(s, field, value, at)).then(() => journal?.settle(sessionId, key, at, value));
     },
     dispose() {
       clearInterval(ticker);

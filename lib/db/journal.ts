@@ -15,8 +15,11 @@ const PREFIX = 'imr-guide-journal:';
 
 export interface Journal {
   put(entry: JournalEntry): void;
-  /** Removes the entry only if nothing newer was typed since `at`. */
-  settle(sessionId: string, fieldKey: string, at: number): void;
+  /**
+   * Removes the entry once its write committed: only if nothing newer was typed since `at`, and,
+   * when `value` is given, only if the entry still holds that text (two keystrokes can share a millisecond).
+   */
+  settle(sessionId: string, fieldKey: string, at: number, value?: string): void;
   pending(): JournalEntry[];
 }
 
@@ -26,12 +29,13 @@ export function createJournal(storage: Pick<Storage, 'getItem' | 'setItem' | 're
     put(entry) {
       storage.setItem(keyOf(entry.sessionId, entry.fieldKey), JSON.stringify(entry));
     },
-    settle(sessionId, fieldKey, at) {
+    settle(sessionId, fieldKey, at, value) {
       const key = keyOf(sessionId, fieldKey);
       const raw = storage.getItem(key);
       if (!raw) return;
       try {
-        if ((JSON.parse(raw) as JournalEntry).at <= at) storage.removeItem(key);
+        const entry = JSON.parse(raw) as JournalEntry;
+        if (entry.at <= at && (value === undefined || entry.value === value)) storage.removeItem(key);
       } catch {
         storage.removeItem(key);
       }

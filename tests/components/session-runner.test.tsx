@@ -190,9 +190,8 @@ describe('home', () => {
     expect(screen.getByText('1. Recovery Strategies · session 3')).toBeTruthy();
   });
 
-  // BUG (components/panel/Home.tsx, startWithDefaults): nothing guards a start already under way.
-  // The button is disabled only once app.running has been refreshed after the write, so a double
-  // click (or two quick clicks) creates two running sessions for the same group.
+  // Regression: the button is disabled only once app.running has been refreshed after the write,
+  // so a double click used to create two running sessions for the same group.
   it('starts only one session on a double click of "Start session"', async () => {
     const { app } = await renderWithApp(<Views />, { now });
     fireEvent.click(screen.getByRole('button', { name: 'Load demo data' }));
@@ -305,9 +304,8 @@ describe('cues', () => {
     await waitFor(() => expect(liveRegion().textContent).toBe('Session paused.'));
   });
 
-  // BUG (components/session/useCues.ts): a cue whose text equals the previous announcement is set
-  // with setMessage(sameString), so the aria-live region does not change and nothing is announced.
-  // The overrun reminder every OVERRUN_REPEAT_SEC is always "Time is up for <step>." again.
+  // Regression: a live region speaks only when its text changes; the overrun reminder every
+  // OVERRUN_REPEAT_SEC used to repeat "Time is up for <step>." and so was never announced.
   it('re-announces overrun after five more minutes (repeat cue reaches the live region)', async () => {
     await openRunning();
     advance(300);
@@ -316,11 +314,12 @@ describe('cues', () => {
     advance(300);
     expect(timerText()).toBe('-5:00');
     expect(live.changes()).toBeGreaterThan(0);
+    expect(liveRegion().textContent).toBe('5:00 over time in Check-in.');
     live.stop();
   });
 
-  // BUG (same cause): after "Add 2 minutes" during the warning, crossing the warning boundary again
-  // produces the identical text, so the second warning is never announced.
+  // Regression (same cause): after "Add 2 minutes" during the warning, crossing the boundary again
+  // produced the identical text, so the second warning was never announced.
   it('announces the warning again after the step was extended and the boundary is crossed again', async () => {
     await openRunning();
     advance(180);
@@ -333,6 +332,7 @@ describe('cues', () => {
     expect(screen.getByRole('timer').closest('.run-clock')!.classList.contains('phase-warning')).toBe(true);
     expect(live.changes()).toBeGreaterThan(0);
     live.stop();
+    await waitFor(() => expect(liveRegion().textContent).toBe('2:00 left in Check-in.'));
   });
 });
 
