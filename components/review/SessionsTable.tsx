@@ -138,65 +138,68 @@ export function SessionsTable({ sessions, prompts, modules, groupLabel, practiti
 
   return (
     <>
-      <table class="review-sessions">
-        <caption>{t('review.sessionsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.date')}</th>
-            <th scope="col">{t('review.group')}</th>
-            <th scope="col">{t('review.module')}</th>
-            <th scope="col">{t('review.practitioner')}</th>
-            <th scope="col">{t('review.prompts')}</th>
-            <th scope="col">{t('review.missedKey')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((s) => {
-            const c = coverage.get(s.id) ?? sessionPromptCoverage(s, prompts);
-            const module = moduleById.get(s.moduleId);
-            const isOpen = open.has(s.id);
-            const detailId = `review-session-${s.id}`;
-            return (
-              <Fragment key={s.id}>
-                <tr class={isOpen ? 'review-open' : undefined}>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      class="review-expand"
-                      aria-expanded={isOpen}
-                      aria-controls={isOpen ? detailId : undefined}
-                      onClick={() => toggle(s.id)}
-                    >
-                      <span aria-hidden="true" class="review-chevron">
-                        {isOpen ? '▾' : '▸'}
-                      </span>
-                      {s.date}
-                      <span class="visually-hidden"> {t('review.details')}</span>
-                    </button>
-                  </th>
-                  <td>{groupLabel(s.groupId)}</td>
-                  <td>
-                    {t('review.moduleSession', {
-                      module: module ? `${module.number}. ${pick(module.title, locale)}` : s.moduleId,
-                      n: s.sessionNumber,
-                    })}
-                  </td>
-                  <td>{practitionerLabel(s.practitioner)}</td>
-                  <td class="review-num">{t('review.promptsDone', { done: c.total.done, offered: c.total.offered })}</td>
-                  <td class={`review-num${c.missedKeyPrompts.length > 0 ? ' review-missed-count' : ''}`}>{c.missedKeyPrompts.length}</td>
-                </tr>
-                {isOpen && (
-                  <tr id={detailId} class="review-detail-row">
-                    <td colSpan={6}>
-                      <SessionDetail session={s} coverage={c} prompts={prompts} />
+      {/* Focusable so keyboard users can scroll the table sideways in a narrow window. */}
+      <div class="review-scroll" role="region" aria-label={t('review.sessionsTable')} tabIndex={0}>
+        <table class="review-sessions">
+          <caption>{t('review.sessionsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.date')}</th>
+              <th scope="col">{t('review.group')}</th>
+              <th scope="col">{t('review.module')}</th>
+              <th scope="col">{t('review.practitioner')}</th>
+              <th scope="col">{t('review.prompts')}</th>
+              <th scope="col">{t('review.missedKey')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((s) => {
+              const c = coverage.get(s.id) ?? sessionPromptCoverage(s, prompts);
+              const module = moduleById.get(s.moduleId);
+              const isOpen = open.has(s.id);
+              const detailId = `review-session-${s.id}`;
+              return (
+                <Fragment key={s.id}>
+                  <tr class={isOpen ? 'review-open' : undefined}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        class="review-expand"
+                        aria-expanded={isOpen}
+                        aria-controls={isOpen ? detailId : undefined}
+                        onClick={() => toggle(s.id)}
+                      >
+                        <span aria-hidden="true" class="review-chevron">
+                          {isOpen ? '▾' : '▸'}
+                        </span>
+                        {s.date}
+                        <span class="visually-hidden"> {t('review.details')}</span>
+                      </button>
+                    </th>
+                    <td>{groupLabel(s.groupId)}</td>
+                    <td>
+                      {t('review.moduleSession', {
+                        module: module ? `${module.number}. ${pick(module.title, locale)}` : s.moduleId,
+                        n: s.sessionNumber,
+                      })}
                     </td>
+                    <td>{practitionerLabel(s.practitioner)}</td>
+                    <td class="review-num">{t('review.promptsDone', { done: c.total.done, offered: c.total.offered })}</td>
+                    <td class={`review-num${c.missedKeyPrompts.length > 0 ? ' review-missed-count' : ''}`}>{c.missedKeyPrompts.length}</td>
                   </tr>
-                )}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
+                  {isOpen && (
+                    <tr id={detailId} class="review-detail-row">
+                      <td colSpan={6}>
+                        <SessionDetail session={s} coverage={c} prompts={prompts} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {sessions.length > shown.length && (
         <div class="row">
           <p class="muted">{t('review.shownOf', { shown: shown.length, total: sessions.length })}</p>

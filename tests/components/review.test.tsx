@@ -200,7 +200,7 @@ describe('ReviewApp', () => {
     expect(basis.open).toBe(false);
     fireEvent.click(within(basis).getByText('Basis'));
     expect(basis.textContent).toContain('Largest number of participants present in one of 3 ended sessions: 9.');
-    expect(basis.textContent).toContain('Rests on 3 ended sessions and 9 participants.');
+    expect(basis.textContent).toContain('Ended sessions looked at: 3. Participants: 9.');
 
     // No data is "—", said in words too: participants joined too recently to judge programme length.
     const length = cell(table, /^2\. Programme length/, 'Thursday group');
@@ -244,7 +244,7 @@ describe('ReviewApp', () => {
   it('lists ended sessions newest first, and the filters narrow the table and the estimate', async () => {
     await setup();
     expect(sessionDates()).toEqual(['2025-06-10', '2025-05-20', '2025-01-14', '2024-03-05']);
-    expect(screen.getByText('4 ended sessions selected.')).toBeTruthy();
+    expect(screen.getByText('Ended sessions selected: 4.')).toBeTruthy();
     const row = within(sessionsTable()).getByRole('button', { name: /2025-06-10/ }).closest('tr')!;
     expect([...row.children].map((c) => c.textContent)).toEqual([
       expect.stringContaining('2025-06-10'),
@@ -275,7 +275,7 @@ describe('ReviewApp', () => {
     select('Period', 'Last 3 months');
     select('Group', 'Tuesday group');
     await waitFor(() => expect(screen.getAllByText('No ended sessions match this selection.')).toHaveLength(2));
-    expect(screen.getByText('0 ended sessions selected.')).toBeTruthy();
+    expect(screen.getByText('Ended sessions selected: 0.')).toBeTruthy();
   });
 
   it('opens a session to its prompt coverage by fidelity item and the practitioner’s prompt notes', async () => {
@@ -341,6 +341,30 @@ describe('ReviewApp', () => {
     expect(cell(estimateTable(), /^Band/, 'Friday group').textContent).toBe('Not enough data');
   });
 
+  it('renders a long history in pages of 50 sessions', async () => {
+    const { repo } = await setup({ seed: false });
+    const many = Array.from({ length: 55 }, (_, i) =>
+      ended({
+        id: `s-${i}`,
+        group: TUESDAY,
+        people: G1_PEOPLE,
+        practitioner: 'Anna',
+        moduleId: 'recovery-strategies',
+        sessionNumber: 1,
+        date: `2025-0${1 + (i % 5)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        present: 5,
+      }),
+    );
+    await repo.writeBatch({ groups: [TUESDAY], participants: G1_PEOPLE, sessions: many });
+    await waitFor(() => expect(sessionDates()).toHaveLength(50));
+    expect(screen.getByText('Showing 50 of 55 sessions.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 5 more' }));
+    await waitFor(() => expect(sessionDates()).toHaveLength(55));
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+    const dates = sessionDates();
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
   it('speaks Dutch', async () => {
     const { app } = await setup();
     await app.updateSettings({ locale: 'nl' });
@@ -354,7 +378,7 @@ describe('ReviewApp', () => {
     expect(cell(table, /^Gemiddelde over de gescoorde items/, 'Thursday group').textContent).toBe('3,18');
     expect(cell(table, /^Niveau/, 'Thursday group').textContent).toBe('Redelijke modelgetrouwheid');
     expect(screen.getByLabelText('Trainer')).toBeTruthy();
-    expect(screen.getByText('4 afgesloten sessies geselecteerd.')).toBeTruthy();
+    expect(screen.getByText('Geselecteerde afgesloten sessies: 4.')).toBeTruthy();
     select('Periode', 'Afgelopen 3 maanden');
     await waitFor(() => expect(sessionDates()).toEqual(['2025-06-10', '2025-05-20']));
   });

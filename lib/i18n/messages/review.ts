@@ -16,7 +16,7 @@ export const review = defineMessages(
     'review.period.all': 'All time',
     'review.period.last-3-months': 'Last 3 months',
     'review.period.last-12-months': 'Last 12 months',
-    'review.selected': '{count} ended sessions selected.',
+    'review.selected': 'Ended sessions selected: {count}.',
     'review.unknownGroup': 'Unknown group',
     'review.noPractitioner': 'Not recorded',
 
@@ -32,7 +32,7 @@ export const review = defineMessages(
     'review.estimate.noData': 'no data',
     'review.estimate.outOf': 'out of 5',
     'review.estimate.basis': 'Basis',
-    'review.estimate.basisCounts': 'Rests on {sessions} ended sessions and {participants} participants.',
+    'review.estimate.basisCounts': 'Ended sessions looked at: {sessions}. Participants: {participants}.',
     'review.estimate.cuts': 'Cut-points for ratings 2 to 5: {cuts}.',
     'review.estimate.largest': 'largest session: {n}',
     'review.estimate.topics': '{n} of 9 topic areas',
@@ -61,6 +61,7 @@ export const review = defineMessages(
     'review.trend.noPrompts': 'No prompt in the prompt library serves a Fidelity Scale item, so there is nothing to follow over time.',
 
     'review.sessions': 'Sessions',
+    'review.sessionsTable': 'Sessions table',
     'review.sessionsCaption': 'Ended sessions, newest first. Open a session to see its prompt coverage and notes.',
     'review.empty': 'No ended sessions yet. Sessions appear here once a practitioner ends them in the side panel.',
     'review.noMatch': 'No ended sessions match this selection.',
@@ -73,7 +74,7 @@ export const review = defineMessages(
     'review.promptsDone': '{done} of {offered}',
     'review.missedKey': 'Key prompts missed',
     'review.details': 'details',
-    'review.showMore': 'Show {n} more sessions',
+    'review.showMore': 'Show {n} more',
     'review.shownOf': 'Showing {shown} of {total} sessions.',
 
     'review.detail.coverage': 'Prompt coverage by fidelity item',
@@ -104,10 +105,10 @@ export const review = defineMessages(
     'review.filter.practitioner': 'Trainer',
     'review.filter.allPractitioners': 'Alle trainers',
     'review.filter.period': 'Periode',
-    'review.period.all': 'Alle sessies',
+    'review.period.all': 'Hele periode',
     'review.period.last-3-months': 'Afgelopen 3 maanden',
     'review.period.last-12-months': 'Afgelopen 12 maanden',
-    'review.selected': '{count} afgesloten sessies geselecteerd.',
+    'review.selected': 'Geselecteerde afgesloten sessies: {count}.',
     'review.unknownGroup': 'Onbekende groep',
     'review.noPractitioner': 'Niet vastgelegd',
 
@@ -123,7 +124,7 @@ export const review = defineMessages(
     'review.estimate.noData': 'geen gegevens',
     'review.estimate.outOf': 'van 5',
     'review.estimate.basis': 'Onderbouwing',
-    'review.estimate.basisCounts': 'Gebaseerd op {sessions} afgesloten sessies en {participants} deelnemers.',
+    'review.estimate.basisCounts': 'Bekeken afgesloten sessies: {sessions}. Deelnemers: {participants}.',
     'review.estimate.cuts': 'Grenswaarden voor score 2 tot en met 5: {cuts}.',
     'review.estimate.largest': 'grootste sessie: {n}',
     'review.estimate.topics': '{n} van 9 thema’s',
@@ -152,6 +153,7 @@ export const review = defineMessages(
     'review.trend.noPrompts': 'Geen enkel aandachtspunt in de bibliotheek hoort bij een item van de Fidelity Scale, dus er valt niets door de tijd te volgen.',
 
     'review.sessions': 'Sessies',
+    'review.sessionsTable': 'Sessietabel',
     'review.sessionsCaption': 'Afgesloten sessies, nieuwste eerst. Open een sessie om de aandachtspunten en notities te zien.',
     'review.empty': 'Nog geen afgesloten sessies. Sessies verschijnen hier zodra een trainer ze in het zijpaneel afsluit.',
     'review.noMatch': 'Geen afgesloten sessies binnen deze selectie.',
@@ -164,7 +166,7 @@ export const review = defineMessages(
     'review.promptsDone': '{done} van {offered}',
     'review.missedKey': 'Gemiste kernpunten',
     'review.details': 'details',
-    'review.showMore': 'Nog {n} sessies tonen',
+    'review.showMore': 'Nog {n} tonen',
     'review.shownOf': '{shown} van {total} sessies getoond.',
 
     'review.detail.coverage': 'Aandachtspunten per item modelgetrouwheid',
