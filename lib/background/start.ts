@@ -33,15 +33,12 @@ export function startBackground(api: Browser): BackgroundDeps {
     },
   };
 
-  api.runtime.onInstalled.addListener(() => {
-    void platform.configurePanel();
-  });
+  // On every worker start: Firefox needs its action listener registered each time, and setting
+  // Chrome's panel behaviour again is cheap and repairs a profile where it was lost.
+  void platform.configurePanel();
   api.runtime.onStartup.addListener(() => {
-    void platform.configurePanel();
     void scheduleCues(repo, platform, Date.now());
   });
-  // Firefox needs the action listener on every start, Chrome keeps the panel behaviour.
-  if (platform.kind === 'sidebar') void platform.configurePanel();
 
   api.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CUE_ALARM) void onCueAlarm(repo, platform, Date.now(), deps.languages);

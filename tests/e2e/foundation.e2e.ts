@@ -13,8 +13,10 @@ describe('foundation: the extension in Chromium', () => {
 
   it('sets the toolbar button to open the side panel', async () => {
     const worker = launched.context.serviceWorkers()[0]!;
-    const behavior = await worker.evaluate(() => (globalThis as unknown as { chrome: { sidePanel: { getPanelBehavior(): Promise<unknown> } } }).chrome.sidePanel.getPanelBehavior());
-    expect(behavior).toEqual({ openPanelOnActionClick: true });
+    const behavior = () =>
+      worker.evaluate(() => (globalThis as unknown as { chrome: { sidePanel: { getPanelBehavior(): Promise<unknown> } } }).chrome.sidePanel.getPanelBehavior());
+    // Set by the worker as it starts; allow it a moment.
+    await expect.poll(behavior).toEqual({ openPanelOnActionClick: true });
   });
 
   it('creates demo data through the UI and still has it after a reload', async () => {

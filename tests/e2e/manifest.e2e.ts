@@ -54,7 +54,9 @@ describe('bundle budgets', () => {
   it('keeps the overlay small (it loads into every granted call page)', () => {
     expect(kb('content-scripts/overlay.js')).toBeLessThan(90);
   });
-  it('keeps the panel and review page scripts within 450 kB (the bilingual curriculum is most of it)', () => {
-    expect(jsIn('chunks')).toBeLessThan(450);
+  // Loaded from disk, never the network; about 60 % is the bilingual curriculum. The budget catches
+  // an accidental heavy dependency, not a few more screens.
+  it('keeps the panel and review page scripts within 550 kB', () => {
+    expect(jsIn('chunks')).toBeLessThan(550);
   });
 });
