@@ -77,6 +77,22 @@ describe('foundation: the extension in Chromium', () => {
     await panel.page.close();
   });
 
+  it('keeps an open review page in step with the panel, without a reload', async () => {
+    const review = await launched.context.newPage();
+    await review.goto(reviewUrl(launched));
+    await review.getByRole('heading', { level: 1 }).waitFor();
+    const rowsBefore = await review.getByRole('row').count();
+    const panel = await PanelPage.open(launched);
+    // A session is running from the accessibility test; end it here and watch the review page.
+    await panel.button('End session').click();
+    const anyway = panel.button('End session anyway');
+    if (await anyway.isVisible().catch(() => false)) await anyway.click();
+    await panel.page.getByRole('heading', { name: 'Session summary' }).waitFor();
+    await expect.poll(() => review.getByRole('row').count(), { timeout: 10_000 }).toBeGreaterThan(rowsBefore);
+    await review.close();
+    await panel.page.close();
+  });
+
   it('sends no request outside the extension', () => {
     expect(launched.requests.length).toBeGreaterThan(0);
     expect(externalRequests(launched)).toEqual([]);

@@ -17,6 +17,13 @@ describe('built manifests', () => {
     expect(JSON.stringify(m)).not.toContain('127.0.0.1');
   });
 
+  it('declares the shortcuts that work while the video tab has focus', () => {
+    const commands = readManifest(PROD_BUILD).commands as Record<string, { suggested_key?: { default?: string } }>;
+    expect(commands['next-step']?.suggested_key?.default).toBe('Alt+Shift+N');
+    expect(commands['toggle-pause']?.suggested_key?.default).toBe('Alt+Shift+P');
+    expect(commands['_execute_action']?.suggested_key?.default).toBe('Alt+Shift+I');
+  });
+
   it('the end-to-end build adds only the loopback test host', () => {
     const m = readManifest(E2E_BUILD);
     expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
