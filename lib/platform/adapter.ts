@@ -28,8 +28,12 @@ export function createPlatform(api: Api) {
   const sidebar = (api as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
   const sidePanel = (api as unknown as { sidePanel?: Api['sidePanel'] }).sidePanel;
 
+  // Registration is read-modify-write of one script id: overlapping calls run one after another.
+  let overlayQueue: Promise<void> = Promise.resolve();
+  const hasNotifications = (): Promise<boolean> => api.permissions.contains({ permissions: ['notifications'] });
+
   return {
-    kind: sidePanel ? ('side-panel' as const) : ('sidebar' as const),
+    kind: sidePanel?.setPanelBehavior ? ('side-panel' as const) : ('sidebar' as const),
 
     /** Toolbar button opens the panel: Chrome does it natively, Firefox via onClicked. */
     async configurePanel(): Promise<void> {
@@ -38,7 +42,7 @@ export function createPlatform(api: Api) {
       } else if (sidebar) {
         api.action.onClicked.addListener(() => {
           // Must run inside the user gesture: no await before it.
-          void (sidebar.toggle ?? sidebar.open)();
+          void Promise.resolve(sidebar.toggle ? sidebar.toggle() : sidebar.open()).catch(() => undefined);
         });
       }
     },
@@ -57,12 +61,10 @@ export function createPlatform(api: Api) {
     requestNotifications(): Promise<boolean> {
       return api.permissions.request({ permissions: ['notifications'] });
     },
-    hasNotifications(): Promise<boolean> {
-      return api.permissions.contains({ permissions: ['notifications'] });
-    },
+    hasNotifications,
 
     async notify(id: string, title: string, message: string): Promise<void> {
-      if (!(await this.hasNotifications())) return;
+      if (!(await hasNotifications())) return;
       await api.notifications.create(id, {
         type: 'basic',
         iconUrl: api.runtime.getURL('/icons/128.png'),
@@ -92,21 +94,27 @@ export function createPlatform(api: Api) {
       const scripts = await api.scripting.getRegisteredContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
       return (scripts[0]?.matches ?? []).map((m) => m.replace(/\/\*$/, ''));
     },
-    async registerOverlay(origins: string[]): Promise<void> {
-      const existing = await api.scripting.getRegisteredContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
-      if (existing.length > 0) await api.scripting.unregisterContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
-      if (origins.length === 0) return;
-      await api.scripting.registerContentScripts([
-        {
-          id: OVERLAY_SCRIPT_ID,
-          js: [OVERLAY_SCRIPT_FILE],
-          matches: origins.map(originPattern),
-          runAt: 'document_idle',
-          persistAcrossSessions: true,
-        },
-      ]);
+    registerOverlay(origins: string[]): Promise<void> {
+      const run = overlayQueue.then(() => replaceOverlay(origins));
+      overlayQueue = run.catch(() => undefined);
+      return run;
     },
   };
+
+  async function replaceOverlay(origins: string[]): Promise<void> {
+    const existing = await api.scripting.getRegisteredContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
+    if (existing.length > 0) await api.scripting.unregisterContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
+    if (origins.length === 0) return;
+    await api.scripting.registerContentScripts([
+      {
+        id: OVERLAY_SCRIPT_ID,
+        js: [OVERLAY_SCRIPT_FILE],
+        matches: origins.map(originPattern),
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  }
 }
 
 export type Platform = ReturnType<typeof createPlatform>;

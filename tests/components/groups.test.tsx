@@ -3,8 +3,9 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { renderWithApp } from './render-app';
 import { useApp } from '../../components/state/app-store';
 import { GroupsView, GroupView } from '../../components/groups/GroupsView';
-import { emptyParticipantEntry, type Attendance, type Group, type Participant, type Session } from '../../lib/model';
+import type { Attendance } from '../../lib/model';
 import type { Repo } from '../../lib/db/repo';
+import { makeEntry, makeGroup, makeParticipant, makeSession } from '../factories';
 
 afterEach(cleanup);
 
@@ -16,61 +17,9 @@ function Groups() {
 
 const NOW = Date.UTC(2024, 2, 1, 12);
 
-function group(overrides: Partial<Group> = {}): Group {
-  return {
-    id: 'g1',
-    name: 'Tuesday group',
-    format: 'group',
-    enrolment: 'closed',
-    defaultLengthMinutes: 90,
-    facilitators: ['AB', 'CD'],
-    createdAt: NOW,
-    updatedAt: NOW,
-    ...overrides,
-  };
-}
-
-function participant(overrides: Partial<Participant> = {}): Participant {
-  return {
-    id: 'p1',
-    groupId: 'g1',
-    code: 'P01',
-    joinedOn: '2024-01-01',
-    leftOn: null,
-    status: 'active',
-    goal: '',
-    goalSteps: [],
-    takesMedication: false,
-    relapsePlan: 'none',
-    createdAt: NOW,
-    updatedAt: NOW,
-    ...overrides,
-  };
-}
-
-function session(id: string, date: string, moduleId: string, attendance: Record<string, Attendance>): Session {
-  const participants: Session['participants'] = {};
-  for (const [pid, a] of Object.entries(attendance)) participants[pid] = { ...emptyParticipantEntry(), attendance: a };
-  return {
-    id,
-    groupId: 'g1',
-    practitioner: 'AB',
-    moduleId,
-    sessionNumber: 1,
-    templateId: 'group-90',
-    format: 'group',
-    plan: [],
-    warnSeconds: 120,
-    events: [],
-    status: 'ended',
-    prompts: {},
-    participants,
-    notes: '',
-    noteFormat: 'imr',
-    date,
-    createdAt: Date.parse(date),
-    updatedAt: Date.parse(date),
-  };
+function session(id: string, date: string, moduleId: string, attendance: Record<string, Attendance>) {
+  const participants = Object.fromEntries(Object.entries(attendance).map(([pid, a]) => [pid, makeEntry({ attendance: a })]));
+  return makeSession({ id, moduleId, participants, date, createdAt: Date.parse(date), updatedAt: Date.parse(date) });
 }
 
 /** Opens one group's view with the given records already stored. */
@@ -146,7 +95,7 @@ describe('groups list', () => {
 
 describe('one group', () => {
   it('adds a participant by code with today as the joined date', async () => {
-    const { app } = await openGroup({ groups: [group()] });
+    const { app } = await openGroup({ groups: [makeGroup()] });
     expect(screen.getByText('No participants yet.')).toBeTruthy();
     expect((screen.getByLabelText('Joined on') as HTMLInputElement).value).toBe('2024-03-01');
     type(screen.getByLabelText('Code or initials'), ' P07 ');
@@ -160,7 +109,7 @@ describe('one group', () => {
   });
 
   it('warns politely about a full name and stores nothing until it is fixed', async () => {
-    const { app } = await openGroup({ groups: [group()] });
+    const { app } = await openGroup({ groups: [makeGroup()] });
     const code = screen.getByLabelText('Code or initials');
     type(code, 'Maria Jansen');
     fireEvent.click(screen.getByRole('button', { name: 'Add participant' }));
@@ -180,7 +129,7 @@ describe('one group', () => {
   });
 
   it('refuses a code another participant already uses', async () => {
-    const { app } = await openGroup({ groups: [group()], participants: [participant()] });
+    const { app } = await openGroup({ groups: [makeGroup()], participants: [makeParticipant()] });
     const add = within(screen.getByRole('form', { name: 'Add a participant' }));
     type(add.getByLabelText('Code or initials'), 'p01');
     fireEvent.click(add.getByRole('button', { name: 'Add participant' }));
@@ -189,7 +138,7 @@ describe('one group', () => {
   });
 
   it('does not save an edited code that looks like a name, and keeps what was typed', async () => {
-    const { app } = await openGroup({ groups: [group()], participants: [participant()] });
+    const { app } = await openGroup({ groups: [makeGroup()], participants: [makeParticipant()] });
     const item = within(screen.getByText('P01', { selector: '.groups-code' }).closest('li')!);
     const code = item.getByLabelText('Code or initials');
     type(code, 'Pieter');
@@ -200,7 +149,7 @@ describe('one group', () => {
   });
 
   it('saves the goal and its steps on blur and on change', async () => {
-    const { app } = await openGroup({ groups: [group()], participants: [participant()] });
+    const { app } = await openGroup({ groups: [makeGroup()], participants: [makeParticipant()] });
     const stored = async () => (await app.repo.listParticipants('g1'))[0]!;
 
     const goal = screen.getByLabelText('Personal recovery goal');
@@ -237,7 +186,7 @@ describe('one group', () => {
   });
 
   it('records leaving with a date, and clears it when the participant returns', async () => {
-    const { app } = await openGroup({ groups: [group()], participants: [participant()] });
+    const { app } = await openGroup({ groups: [makeGroup()], participants: [makeParticipant()] });
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'left' } });
     await waitFor(async () => expect((await app.repo.listParticipants('g1'))[0]).toMatchObject({ status: 'left', leftOn: '2024-03-01' }));
     fireEvent.change(screen.getByLabelText('Date completed or left'), { target: { value: '2024-02-20' } });
@@ -249,8 +198,8 @@ describe('one group', () => {
 
   it('flags two consecutive absences with an outreach prompt and shows attendance', async () => {
     await openGroup({
-      groups: [group()],
-      participants: [participant(), participant({ id: 'p2', code: 'P02' })],
+      groups: [makeGroup()],
+      participants: [makeParticipant(), makeParticipant({ id: 'p2', code: 'P02' })],
       sessions: [
         session('s1', '2024-01-08', 'recovery-strategies', { p1: 'present', p2: 'present' }),
         session('s2', '2024-01-15', 'recovery-strategies', { p1: 'absent', p2: 'present' }),
@@ -283,7 +232,7 @@ describe('one group', () => {
     const s2 = session('s2', '2024-01-15', 'recovery-strategies', { p1: 'present' });
     s1.participants.p1 = { ...s1.participants.p1!, goalReviewed: true, goalProgress: 'some' };
     s2.participants.p1 = { ...s2.participants.p1!, goalReviewed: false };
-    await openGroup({ groups: [group()], participants: [participant()], sessions: [s1, s2] });
+    await openGroup({ groups: [makeGroup()], participants: [makeParticipant()], sessions: [s1, s2] });
     const chart = screen.getByRole('list', { name: 'Goal follow-up per attended session, oldest first' });
     expect(within(chart).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '◐8 Jan 2024: goal reviewed, some progress',
@@ -293,8 +242,8 @@ describe('one group', () => {
 
   it('lists the modules a rolling-admission participant missed, in curriculum order', async () => {
     const { app } = await openGroup({
-      groups: [group({ enrolment: 'rolling' })],
-      participants: [participant({ joinedOn: '2024-02-01' })],
+      groups: [makeGroup({ enrolment: 'rolling' })],
+      participants: [makeParticipant({ joinedOn: '2024-02-01' })],
       sessions: [
         session('s1', '2024-01-08', 'practical-facts', {}),
         session('s2', '2024-01-15', 'recovery-strategies', {}),
@@ -308,7 +257,7 @@ describe('one group', () => {
   });
 
   it('shows the group view in Dutch', async () => {
-    const { app } = await openGroup({ groups: [group()], participants: [participant()] });
+    const { app } = await openGroup({ groups: [makeGroup()], participants: [makeParticipant()] });
     await app.updateSettings({ locale: 'nl' });
     expect(await screen.findByRole('heading', { level: 3, name: 'Deelnemers (1)' })).toBeTruthy();
     expect(screen.getByLabelText('Persoonlijk herstelgericht doel')).toBeTruthy();

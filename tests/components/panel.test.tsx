@@ -9,10 +9,9 @@ import { PanelApp } from '../../components/panel/App';
 import { createChangeBus } from '../../lib/db/changes';
 import { createConnection } from '../../lib/db/open';
 import { createRepo } from '../../lib/db/repo';
-import { createSession } from '../../lib/session/plan';
 import { TEMPLATES } from '../../lib/curriculum';
 import type { Platform } from '../../lib/platform/adapter';
-import type { Group } from '../../lib/model';
+import { makeGroup, startSession } from '../factories';
 
 const NOW = Date.UTC(2024, 2, 6, 9);
 const now = () => NOW;
@@ -98,27 +97,8 @@ describe('panel shell', () => {
 
   it('opens straight into the run view when a session is running', async () => {
     const repo = createRepo(createConnection({ name: `panel-db-${Date.now()}-${Math.random()}` }), createChangeBus());
-    const group: Group = {
-      id: 'g1',
-      name: 'Tuesday group',
-      format: 'group',
-      enrolment: 'closed',
-      defaultLengthMinutes: 60,
-      facilitators: ['AB'],
-      createdAt: NOW,
-      updatedAt: NOW,
-    };
-    const session = createSession({
-      group,
-      participants: [],
-      moduleId: 'recovery-strategies',
-      sessionNumber: 1,
-      template: TEMPLATES.find((t) => t.id === 'group-60')!,
-      practitioner: 'AB',
-      warnSeconds: 120,
-      noteFormat: 'imr',
-      now: NOW - 90_000,
-    });
+    const group = makeGroup({ defaultLengthMinutes: 60 });
+    const session = startSession({ group, template: TEMPLATES.find((t) => t.id === 'group-60')!, now: NOW - 90_000 });
     await repo.writeBatch({ groups: [group], sessions: [session] });
 
     const { app } = await renderWithApp(<PanelApp />, { now, repo });

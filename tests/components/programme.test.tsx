@@ -3,8 +3,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { renderWithApp } from './render-app';
 import { ProgrammeSettings } from '../../components/programme/ProgrammeSettings';
 import { CONTENT_VERSION, MODULES, PROMPTS, TEMPLATES, getModule, getTemplate } from '../../lib/curriculum';
-import type { Prompt } from '../../lib/curriculum';
 import { parseAdaptationFile, serializeAdaptationFile, type ProgrammeAdaptation } from '../../lib/curriculum/adaptation';
+import { makeCustomPrompt } from '../factories';
 
 afterEach(cleanup);
 
@@ -12,16 +12,7 @@ const BASE = { modules: MODULES, templates: TEMPLATES, prompts: PROMPTS };
 // A fixed local date, so the exported file name is known.
 const NOW = new Date(2025, 2, 14, 10, 30).getTime();
 
-const CUSTOM: Prompt = {
-  id: 'custom-peer-worker',
-  stepId: 'check-in',
-  moduleId: null,
-  key: false,
-  text: { en: 'Ask the peer worker to open the session.', nl: 'Vraag de ervaringsdeskundige de bijeenkomst te openen.' },
-  how: { en: 'Agree beforehand what they will share.', nl: 'Spreek vooraf af wat hij of zij vertelt.' },
-  fidelityItems: [],
-  itisItems: ['itis-recovery-orientation'],
-};
+const CUSTOM = makeCustomPrompt();
 
 const socialSupport = getModule('social-support')!;
 const stressVulnerability = getModule('stress-vulnerability')!;

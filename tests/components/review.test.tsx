@@ -3,9 +3,9 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { renderWithApp } from './render-app';
 import { ReviewApp } from '../../components/review/ReviewApp';
 import { PROMPTS, TEMPLATES } from '../../lib/curriculum';
-import { createSession } from '../../lib/session/plan';
 import { promptsForSession } from '../../lib/session/prompts';
-import { emptyParticipantEntry, type Group, type Participant, type PromptStatus, type Session } from '../../lib/model';
+import type { Group, Participant, PromptStatus, Session } from '../../lib/model';
+import { makeEntry, makeGroup, makeParticipant, startSession } from '../factories';
 
 afterEach(cleanup);
 
@@ -13,36 +13,18 @@ afterEach(cleanup);
 const NOW = Date.UTC(2025, 5, 15, 12);
 const TEMPLATE = TEMPLATES.find((tpl) => tpl.id === 'group-90')!;
 
-function group(id: string, name: string, facilitator: string): Group {
-  return {
-    id,
-    name,
-    format: 'group',
-    enrolment: 'closed',
-    defaultLengthMinutes: 90,
-    facilitators: [facilitator],
-    createdAt: NOW,
-    updatedAt: NOW,
-  };
-}
+const group = (id: string, name: string, facilitator: string) => makeGroup({ id, name, facilitators: [facilitator] });
 
-function participant(groupId: string, code: string): Participant {
-  return {
+const participant = (groupId: string, code: string) =>
+  makeParticipant({
     id: `${groupId}-${code}`,
     groupId,
     code,
     // Joined recently: programme length (item 2) cannot be judged yet.
     joinedOn: '2025-04-01',
-    leftOn: null,
-    status: 'active',
     goal: 'Walk to the market',
     goalSteps: [{ id: `${code}-s1`, text: 'Walk to the corner', status: 'open' }],
-    takesMedication: false,
-    relapsePlan: 'none',
-    createdAt: NOW,
-    updatedAt: NOW,
-  };
-}
+  });
 
 const TUESDAY = group('g1', 'Tuesday group', 'Anna');
 const THURSDAY = group('g2', 'Thursday group', 'Bram');
@@ -70,23 +52,18 @@ interface SessionSpec {
 /** An ended session as the panel leaves it: every offered prompt marked, handouts given, goals reviewed. */
 function ended(spec: SessionSpec): Session {
   const created = Date.parse(`${spec.date}T10:00:00Z`);
-  const base = createSession({
+  const base = startSession({
     group: spec.group,
     participants: spec.people,
     moduleId: spec.moduleId,
     sessionNumber: spec.sessionNumber,
     template: TEMPLATE,
     practitioner: spec.practitioner,
-    warnSeconds: 120,
-    noteFormat: 'imr',
     now: created,
   });
   const participants: Session['participants'] = {};
   spec.people.forEach((p, i) => {
-    participants[p.id] =
-      i < spec.present
-        ? { ...emptyParticipantEntry(), attendance: 'present', handoutGiven: true, goalReviewed: true }
-        : { ...emptyParticipantEntry(), attendance: 'absent' };
+    participants[p.id] = i < spec.present ? makeEntry({ attendance: 'present', handoutGiven: true, goalReviewed: true }) : makeEntry({ attendance: 'absent' });
   });
   const prompts: Session['prompts'] = {};
   for (const p of promptsForSession(PROMPTS, base)) {

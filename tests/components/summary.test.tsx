@@ -5,7 +5,7 @@ import { SummaryView } from '../../components/summary/SummaryView';
 import { useApp } from '../../components/state/app-store';
 import { PROMPTS } from '../../lib/curriculum';
 import { promptsOffered } from '../../lib/session/summary';
-import { emptyParticipantEntry, type Group, type Participant, type Session } from '../../lib/model';
+import { makeEntry, makeGroup, makeParticipant, makeSession } from '../factories';
 
 afterEach(() => {
   cleanup();
@@ -16,53 +16,21 @@ afterEach(() => {
 const NOW = Date.UTC(2024, 2, 6, 12);
 const at = (sec: number) => NOW + sec * 1000;
 
-const GROUP: Group = {
-  id: 'g1',
-  name: 'Tuesday group',
-  format: 'group',
-  enrolment: 'closed',
-  defaultLengthMinutes: 60,
-  facilitators: ['AB'],
-  createdAt: NOW,
-  updatedAt: NOW,
-};
-
-function participant(id: string, code: string): Participant {
-  return {
-    id,
-    groupId: 'g1',
-    code,
-    joinedOn: '2024-01-01',
-    leftOn: null,
-    status: 'active',
-    goal: '',
-    goalSteps: [],
-    takesMedication: false,
-    relapsePlan: 'none',
-    createdAt: NOW,
-    updatedAt: NOW,
-  };
-}
+const GROUP = makeGroup({ defaultLengthMinutes: 60 });
 
 const MISSED_KEY = 'apr-each-participant';
 const MISSED_UNANSWERED = 'plan-with-supporter';
 
-function endedSession(): Session {
-  const base: Session = {
-    id: 's1',
-    groupId: 'g1',
-    practitioner: 'AB',
-    moduleId: 'recovery-strategies',
+function endedSession() {
+  const base = makeSession({
     sessionNumber: 2,
     templateId: 'group-60',
-    format: 'group',
     plan: [
       { stepId: 'check-in', seconds: 300 },
       { stepId: 'action-plan-review', seconds: 600 },
       { stepId: 'teach', seconds: 1200 },
       { stepId: 'action-planning', seconds: 600 },
     ],
-    warnSeconds: 120,
     events: [
       { type: 'start', at: at(0) },
       { type: 'next', at: at(360) },
@@ -71,18 +39,14 @@ function endedSession(): Session {
       { type: 'next', at: at(2400) },
       { type: 'end', at: at(2700) },
     ],
-    status: 'ended',
-    prompts: {},
     participants: {
-      p1: { ...emptyParticipantEntry(), attendance: 'present', homePractice: 'done', goalReviewed: true, note: 'Own note of P01' },
-      p2: { ...emptyParticipantEntry(), attendance: 'absent' },
+      p1: makeEntry({ attendance: 'present', homePractice: 'done', goalReviewed: true, note: 'Own note of P01' }),
+      p2: makeEntry({ attendance: 'absent' }),
     },
     notes: 'Group worked well together.',
-    noteFormat: 'imr',
-    date: '2024-03-06',
     createdAt: NOW,
     updatedAt: NOW,
-  };
+  });
   for (const p of promptsOffered(base, PROMPTS)) {
     if (p.id === MISSED_UNANSWERED) continue;
     base.prompts[p.id] = { status: p.id === MISSED_KEY ? 'not-done' : 'done', note: '', at: at(10) };
@@ -105,7 +69,7 @@ async function setup(languages: readonly string[] = ['en']) {
     { languages },
   );
   // Seeded after the first render: the view must pick the records up from the change notice.
-  await rendered.repo.writeBatch({ groups: [GROUP], participants: [participant('p1', 'P01'), participant('p2', 'P02')], sessions: [endedSession()] });
+  await rendered.repo.writeBatch({ groups: [GROUP], participants: [makeParticipant(), makeParticipant({ id: 'p2', code: 'P02' })], sessions: [endedSession()] });
   await screen.findByRole('img', { name: /^(Check-in|Welkom en check-in):/ });
   return rendered;
 }

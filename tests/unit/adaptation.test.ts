@@ -10,19 +10,11 @@ import {
 } from '../../lib/curriculum/adaptation';
 import type { ProgrammeAdaptation } from '../../lib/curriculum/adaptation';
 import { validateCurriculum } from '../../lib/curriculum/validate';
+import { makeCustomPrompt } from '../factories';
 
 const BASE = { modules: MODULES, templates: TEMPLATES, prompts: PROMPTS };
 
-const CUSTOM: Prompt = {
-  id: 'custom-peer-worker',
-  stepId: 'check-in',
-  moduleId: null,
-  key: false,
-  text: { en: 'Ask the peer worker to open the session.', nl: 'Vraag de ervaringsdeskundige de bijeenkomst te openen.' },
-  how: { en: 'Agree beforehand what they will share.', nl: 'Spreek vooraf af wat hij of zij vertelt.' },
-  fidelityItems: [],
-  itisItems: ['itis-recovery-orientation'],
-};
+const CUSTOM = makeCustomPrompt();
 
 describe('applyAdaptation', () => {
   it('returns the base content unchanged for an empty adaptation', () => {

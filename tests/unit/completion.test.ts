@@ -9,7 +9,8 @@ import {
   type CompletionFlagKind,
   type ParticipantTimeline,
 } from '../../lib/completion';
-import { emptyParticipantEntry, type Attendance, type GoalProgress, type ParticipantEntry, type Session } from '../../lib/model';
+import type { Attendance, GoalProgress, ParticipantEntry, Session } from '../../lib/model';
+import { makeEntry, makeSession } from '../factories';
 
 const GROUP = 'g1';
 const MODULES = [{ id: 'm1' }, { id: 'm2' }, { id: 'm3' }, { id: 'm4' }];
@@ -26,28 +27,10 @@ function session(
   options: Partial<Pick<Session, 'status' | 'moduleId' | 'groupId' | 'sessionNumber'>> = {},
 ): Session {
   seq += 1;
-  const participants: Session['participants'] = {};
-  for (const [id, e] of Object.entries(entries)) participants[id] = { ...emptyParticipantEntry(), ...e };
-  return {
-    id: `s${seq}`,
-    groupId: options.groupId ?? GROUP,
-    practitioner: 'T',
-    moduleId: options.moduleId ?? 'm1',
-    sessionNumber: options.sessionNumber ?? 1,
-    templateId: 'group-90',
-    format: 'group',
-    plan: [],
-    warnSeconds: 120,
-    events: [],
-    status: options.status ?? 'ended',
-    prompts: {},
-    participants,
-    notes: '',
-    noteFormat: 'imr',
-    date: `2024-01-${String(day).padStart(2, '0')}`,
-    createdAt: day * 1000 + seq,
-    updatedAt: day * 1000 + seq,
-  };
+  const participants = Object.fromEntries(Object.entries(entries).map(([id, e]) => [id, makeEntry(e)]));
+  const date = `2024-01-${String(day).padStart(2, '0')}`;
+  const at = day * 1000 + seq;
+  return makeSession({ id: `s${seq}`, groupId: GROUP, moduleId: 'm1', participants, date, createdAt: at, updatedAt: at, ...options });
 }
 
 /** One session per letter, a day apart: P present, L late, E left early, A absent, - not recorded. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STEP_IDS, type FidelityScaleItemId, type Module, type Prompt, type StepId, type TopicArea } from '../../lib/curriculum/types';
+import type { FidelityScaleItemId, Module, Prompt, TopicArea } from '../../lib/curriculum/types';
 import { fidelityBand, itisBand, type Cuts } from '../../lib/fidelity/instruments';
 import { itisItemAverages, itisSessionScore, itisSummary, type ItisRating } from '../../lib/fidelity/itis';
 import {
@@ -13,109 +13,34 @@ import {
   type FidelityEstimate,
   type FidelityInput,
 } from '../../lib/fidelity/scoring';
-import { emptyParticipantEntry, type Group, type Participant, type ParticipantEntry, type PromptStatus, type Session } from '../../lib/model';
+import type { Group, Participant, ParticipantEntry, PromptStatus, Session } from '../../lib/model';
+import { fullPlan, makeEntry, makeGroup, makeModule, makeParticipant, makePrompt, makeSession, promptRecords } from '../factories';
 
 // ---------------------------------------------------------------------------------------------
-// Factories: every record complete and valid, tests override only what matters to them.
+// Factories (tests/factories.ts) with this file's defaults: practitioner Anna, module m1, a full
+// plan of 600 s steps, sessions dated 2025-01-01 and participants who joined 2024-11-01.
 
 const NOW = Date.parse('2025-07-01T12:00:00Z');
 
-function group(id: string, over: Partial<Group> = {}): Group {
-  return {
-    id,
-    name: `Group ${id}`,
-    format: 'group',
-    enrolment: 'rolling',
-    defaultLengthMinutes: 90,
-    facilitators: ['Anna'],
-    createdAt: 0,
-    updatedAt: 0,
-    ...over,
-  };
-}
+const group = (id: string, over: Partial<Group> = {}): Group => makeGroup({ id, ...over });
 
-function participant(id: string, over: Partial<Participant> = {}): Participant {
-  return {
-    id,
-    groupId: 'g1',
-    code: id.toUpperCase(),
-    joinedOn: '2024-11-01',
-    leftOn: null,
-    status: 'active',
-    goal: '',
-    goalSteps: [],
-    takesMedication: false,
-    relapsePlan: 'none',
-    createdAt: 0,
-    updatedAt: 0,
-    ...over,
-  };
-}
+const participant = (id: string, over: Partial<Participant> = {}): Participant =>
+  makeParticipant({ id, code: id.toUpperCase(), joinedOn: '2024-11-01', ...over });
 
-const present = (over: Partial<ParticipantEntry> = {}): ParticipantEntry => ({
-  ...emptyParticipantEntry(),
-  attendance: 'present',
-  ...over,
-});
-const absent = (): ParticipantEntry => ({ ...emptyParticipantEntry(), attendance: 'absent' });
-
-const fullPlan = (steps: readonly StepId[] = STEP_IDS) => steps.map((stepId) => ({ stepId, seconds: 600 }));
+const present = (over: Partial<ParticipantEntry> = {}): ParticipantEntry => makeEntry({ attendance: 'present', ...over });
+const absent = (): ParticipantEntry => makeEntry({ attendance: 'absent' });
 
 function session(
   id: string,
   over: Partial<Omit<Session, 'prompts'>> & { promptStatus?: Record<string, PromptStatus | null> } = {},
 ): Session {
   const { promptStatus = {}, ...rest } = over;
-  return {
-    id,
-    groupId: 'g1',
-    practitioner: 'Anna',
-    moduleId: 'm1',
-    sessionNumber: 1,
-    templateId: 'group-90',
-    format: 'group',
-    plan: fullPlan(),
-    warnSeconds: 60,
-    events: [],
-    status: 'ended',
-    prompts: Object.fromEntries(Object.entries(promptStatus).map(([pid, status]) => [pid, { status, note: '', at: 0 }])),
-    participants: {},
-    notes: '',
-    noteFormat: 'imr',
-    date: '2025-01-01',
-    createdAt: 0,
-    updatedAt: 0,
-    ...rest,
-  };
+  return makeSession({ id, practitioner: 'Anna', moduleId: 'm1', plan: fullPlan(), date: '2025-01-01', prompts: promptRecords(promptStatus), ...rest });
 }
 
-function module(id: string, number: number, topicArea: TopicArea | null): Module {
-  return {
-    number,
-    id,
-    title: { en: `Module ${number}`, nl: `Module ${number} (nl)` },
-    summary: { en: '', nl: '' },
-    goals: [],
-    topicArea,
-    defaultSessionCountVerified: true,
-    handouts: [],
-    sessions: [],
-  };
-}
+const module = (id: string, number: number, topicArea: TopicArea | null): Module => makeModule({ id, number, topicArea });
 
-function prompt(id: string, over: Partial<Prompt> = {}): Prompt {
-  return {
-    id,
-    stepId: 'teach',
-    moduleId: null,
-    key: false,
-    text: { en: id, nl: id },
-    how: { en: '', nl: '' },
-    fidelityItems: [],
-    itisItems: [],
-    ...over,
-  };
-}
+const prompt = (id: string, over: Partial<Prompt> = {}): Prompt => makePrompt({ id, ...over });
 
 const byItem = (estimates: FidelityEstimate[], id: FidelityScaleItemId): FidelityEstimate => {
   const e = estimates.find((x) => x.itemId === id);
@@ -532,7 +457,7 @@ describe('estimateFidelity on empty or thin data', () => {
   });
 
   it('does not rate item 1 when no attendance was recorded', () => {
-    const e = estimateFidelity({ ...EMPTY, sessions: [session('s1', { participants: { p1: emptyParticipantEntry() } })] });
+    const e = estimateFidelity({ ...EMPTY, sessions: [session('s1', { participants: { p1: makeEntry() } })] });
     expect(byItem(e, 'fs1-participants').rating).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STEP_IDS, type Prompt } from '../../lib/curriculum/types';
+import type { Prompt } from '../../lib/curriculum/types';
 import { PROMPTS } from '../../lib/curriculum';
 import {
   NO_FILTER,
@@ -16,60 +16,27 @@ import {
 } from '../../lib/fidelity/trend';
 import { FIDELITY_SCALE } from '../../lib/fidelity/instruments';
 import type { Group, PromptStatus, Session } from '../../lib/model';
+import { fullPlan, makeGroup, makePrompt, makeSession, promptRecords } from '../factories';
 
-function group(id: string, over: Partial<Group> = {}): Group {
-  return {
-    id,
-    name: `Group ${id}`,
-    format: 'group',
-    enrolment: 'rolling',
-    defaultLengthMinutes: 90,
-    facilitators: [],
-    createdAt: 0,
-    updatedAt: 0,
-    ...over,
-  };
-}
+const group = (id: string, over: Partial<Group> = {}): Group => makeGroup({ id, facilitators: [], ...over });
 
-function prompt(id: string, over: Partial<Prompt> = {}): Prompt {
-  return {
-    id,
-    stepId: 'teach',
-    moduleId: null,
-    key: false,
-    text: { en: id, nl: id },
-    how: { en: '', nl: '' },
-    fidelityItems: [],
-    itisItems: [],
-    ...over,
-  };
-}
+const prompt = (id: string, over: Partial<Prompt> = {}): Prompt => makePrompt({ id, ...over });
 
 let created = 0;
 function session(id: string, over: Partial<Omit<Session, 'prompts'>> & { promptStatus?: Record<string, PromptStatus> } = {}): Session {
   const { promptStatus = {}, ...rest } = over;
   created += 1;
-  return {
+  return makeSession({
     id,
-    groupId: 'g1',
     practitioner: 'Anna',
     moduleId: 'm1',
-    sessionNumber: 1,
-    templateId: 'group-90',
-    format: 'group',
-    plan: STEP_IDS.map((stepId) => ({ stepId, seconds: 600 })),
-    warnSeconds: 60,
-    events: [],
-    status: 'ended',
-    prompts: Object.fromEntries(Object.entries(promptStatus).map(([pid, status]) => [pid, { status, note: '', at: 0 }])),
-    participants: {},
-    notes: '',
-    noteFormat: 'imr',
+    plan: fullPlan(),
+    prompts: promptRecords(promptStatus),
     date: '2025-03-10',
     createdAt: created,
     updatedAt: created,
     ...rest,
-  };
+  });
 }
 
 describe('periodCutoff and inPeriod', () => {

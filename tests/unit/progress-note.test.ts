@@ -3,24 +3,12 @@ import { draftProgressNote, type ProgressNoteInput } from '../../lib/session/pro
 import { summariseSession } from '../../lib/session/summary';
 import type { Module, Prompt } from '../../lib/curriculum/types';
 import type { Locale } from '../../lib/i18n/text';
-import { emptyParticipantEntry, type Group, type NoteFormat, type Participant, type ParticipantEntry, type Session } from '../../lib/model';
+import type { NoteFormat, ParticipantEntry, Session } from '../../lib/model';
+import { makeEntry as entry, makeGroup, makeModule, makeParticipant, makePrompt, makeSession, T0 } from '../factories';
 
-const T0 = 1_700_000_000_000;
 const s = (sec: number) => T0 + sec * 1000;
 
-function prompt(id: string, over: Partial<Prompt>): Prompt {
-  return {
-    id,
-    stepId: 'teach',
-    moduleId: null,
-    key: false,
-    text: { en: `EN ${id}.`, nl: `NL ${id}.` },
-    how: { en: '', nl: '' },
-    fidelityItems: [],
-    itisItems: [],
-    ...over,
-  };
-}
+const prompt = (id: string, over: Partial<Prompt>): Prompt => makePrompt({ id, text: { en: `EN ${id}.`, nl: `NL ${id}.` }, ...over });
 
 const PROMPTS: Prompt[] = [
   prompt('review-homework', { stepId: 'action-plan-review', key: true }),
@@ -30,15 +18,11 @@ const PROMPTS: Prompt[] = [
   prompt('ask-supporter', { stepId: 'action-planning', key: true, fidelityItems: ['fs5-significant-others'] }),
 ];
 
-const MODULE: Module = {
+const MODULE: Module = makeModule({
   number: 3,
   id: 'mod-sv',
   title: { en: 'The Stress-Vulnerability Model', nl: 'Het stress-kwetsbaarheidsmodel' },
-  summary: { en: '', nl: '' },
-  goals: [],
   topicArea: 'stress-vulnerability',
-  defaultSessionCountVerified: true,
-  handouts: [],
   sessions: [1, 2, 3].map((number) => ({
     number,
     title: { en: `Topic ${number}`, nl: `Onderwerp ${number}` },
@@ -47,37 +31,21 @@ const MODULE: Module = {
     teachingMoves: [],
     homePractice: [],
   })),
-};
+});
 
-const GROUP: Group = {
-  id: 'g1',
-  name: 'Tuesday group',
-  format: 'group',
-  enrolment: 'closed',
-  defaultLengthMinutes: 90,
-  facilitators: ['J. de Vries', 'K. Smit'],
-  createdAt: T0,
-  updatedAt: T0,
-};
+const GROUP = makeGroup({ facilitators: ['J. de Vries', 'K. Smit'] });
 
-function participant(id: string, code: string, goal: string): Participant {
-  return {
+function participant(id: string, code: string, goal: string) {
+  return makeParticipant({
     id,
-    groupId: 'g1',
     code,
-    joinedOn: '2024-01-01',
-    leftOn: null,
-    status: 'active',
     goal,
     goalSteps: [
       { id: `${id}-s1`, text: `${goal}: first step`, status: 'done' },
       { id: `${id}-s2`, text: `${goal}: second step`, status: 'open' },
     ],
     takesMedication: true,
-    relapsePlan: 'none',
-    createdAt: T0,
-    updatedAt: T0,
-  };
+  });
 }
 
 const PARTICIPANTS = [
@@ -86,8 +54,6 @@ const PARTICIPANTS = [
   participant('p3', 'P03', 'Sleep better'),
   participant('p4', 'P04', 'Cook twice a week'),
 ];
-
-const entry = (over: Partial<ParticipantEntry>): ParticipantEntry => ({ ...emptyParticipantEntry(), ...over });
 
 const ENTRIES: Record<string, ParticipantEntry> = {
   p1: entry({
@@ -114,27 +80,21 @@ const ENTRIES: Record<string, ParticipantEntry> = {
 };
 
 function session(over: Partial<Session> = {}): Session {
-  return {
-    id: 's1',
-    groupId: 'g1',
+  return makeSession({
     practitioner: 'J. de Vries',
     moduleId: 'mod-sv',
     sessionNumber: 2,
-    templateId: 'group-90',
-    format: 'group',
     plan: [
       { stepId: 'action-plan-review', seconds: 1200 },
       { stepId: 'teach', seconds: 2400 },
       { stepId: 'action-planning', seconds: 600 },
     ],
-    warnSeconds: 120,
     events: [
       { type: 'start', at: s(0) },
       { type: 'next', at: s(1200) },
       { type: 'next', at: s(3900) },
       { type: 'end', at: s(4500) },
     ],
-    status: 'ended',
     prompts: {
       'review-homework': { status: 'done', note: '', at: s(10) },
       'explain-topic': { status: 'done', note: '', at: s(1300) },
@@ -143,12 +103,8 @@ function session(over: Partial<Session> = {}): Session {
     },
     participants: ENTRIES,
     notes: 'Lively discussion about stress at work.',
-    noteFormat: 'imr',
-    date: '2024-03-06',
-    createdAt: T0,
-    updatedAt: T0,
     ...over,
-  };
+  });
 }
 
 function draft(format: NoteFormat, locale: Locale, over: Partial<ProgressNoteInput> = {}) {

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { promptsOffered, summariseSession } from '../../lib/session/summary';
 import type { Prompt } from '../../lib/curriculum/types';
-import { emptyParticipantEntry, type ClockEvent, type Participant, type ParticipantEntry, type Session } from '../../lib/model';
+import type { ClockEvent, Session } from '../../lib/model';
+import { makeEntry as entry, makeParticipant, makePrompt, makeSession, T0 } from '../factories';
 
-const T0 = 1_700_000_000_000;
 const s = (sec: number) => T0 + sec * 1000;
 
-function prompt(id: string, over: Partial<Prompt> = {}): Prompt {
-  return {
-    id,
-    stepId: 'teach',
-    moduleId: null,
-    key: false,
-    text: { en: `Text of ${id}.`, nl: `Tekst van ${id}.` },
-    how: { en: '', nl: '' },
-    fidelityItems: [],
-    itisItems: [],
-    ...over,
-  };
-}
+const prompt = (id: string, over: Partial<Prompt> = {}): Prompt => makePrompt({ id, ...over });
 
 /** Library order matters: `missed` keeps it within the key and non-key groups. */
 const PROMPTS: Prompt[] = [
@@ -35,26 +23,9 @@ const PROMPTS: Prompt[] = [
   prompt('p-plan-supporter', { stepId: 'action-planning', key: true, fidelityItems: ['fs5-significant-others'] }),
 ];
 
-function participant(id: string, code: string): Participant {
-  return {
-    id,
-    groupId: 'g1',
-    code,
-    joinedOn: '2024-01-01',
-    leftOn: null,
-    status: 'active',
-    goal: '',
-    goalSteps: [],
-    takesMedication: false,
-    relapsePlan: 'none',
-    createdAt: T0,
-    updatedAt: T0,
-  };
-}
+const participant = (id: string, code: string) => makeParticipant({ id, code });
 
 const PARTICIPANTS = [participant('p3', 'C03'), participant('p1', 'A01'), participant('p2', 'B02'), participant('p4', 'D04'), participant('p5', 'E05')];
-
-const entry = (over: Partial<ParticipantEntry>): ParticipantEntry => ({ ...emptyParticipantEntry(), ...over });
 
 const EVENTS: ClockEvent[] = [
   { type: 'start', at: s(0) },
@@ -68,14 +39,10 @@ const EVENTS: ClockEvent[] = [
 ];
 
 function session(over: Partial<Session> = {}): Session {
-  return {
-    id: 's1',
-    groupId: 'g1',
-    practitioner: 'AB',
+  return makeSession({
     moduleId: 'mod-a',
     sessionNumber: 2,
     templateId: 'group-60',
-    format: 'group',
     plan: [
       { stepId: 'check-in', seconds: 300 },
       { stepId: 'action-plan-review', seconds: 600 },
@@ -83,9 +50,7 @@ function session(over: Partial<Session> = {}): Session {
       { stepId: 'teach', seconds: 1200 },
       { stepId: 'action-planning', seconds: 600 },
     ],
-    warnSeconds: 120,
     events: EVENTS,
-    status: 'ended',
     prompts: {
       'p-checkin': { status: 'not-done', note: '', at: s(10) },
       'p-apr-key': { status: 'not-done', note: 'ran out of time', at: s(900) },
@@ -103,13 +68,8 @@ function session(over: Partial<Session> = {}): Session {
       p4: entry({ attendance: 'absent' }),
       p5: entry({}),
     },
-    notes: '',
-    noteFormat: 'imr',
-    date: '2024-03-06',
-    createdAt: T0,
-    updatedAt: T0,
     ...over,
-  };
+  });
 }
 
 const ids = (list: { prompt: Prompt }[]) => list.map((o) => o.prompt.id);
