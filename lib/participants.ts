@@ -19,3 +19,18 @@ export function checkParticipantCode(raw: string): CodeCheck {
   if (!CODE.test(code)) return { ok: false, reason: 'invalid' };
   return { ok: true, code };
 }
+
+export type GroupCodeCheck = CodeCheck | { ok: false; reason: 'duplicate'; taken: string };
+
+/**
+ * checkParticipantCode, and the code must not be one another participant of the group already has.
+ * Duplicates compare case-insensitively ("p01" is "P01" when read aloud); `taken` is the other
+ * participant's code as stored. `otherCodes` leaves out the participant being edited.
+ */
+export function checkParticipantCodeInGroup(raw: string, otherCodes: readonly string[]): GroupCodeCheck {
+  const check = checkParticipantCode(raw);
+  if (!check.ok) return check;
+  const lower = check.code.toLocaleLowerCase();
+  const taken = otherCodes.find((c) => c.toLocaleLowerCase() === lower);
+  return taken === undefined ? check : { ok: false, reason: 'duplicate', taken };
+}

@@ -3,10 +3,10 @@
  * rolling groups, the modules missed before joining. Every mark is a shape plus a text
  * alternative, never colour alone.
  */
-import { pick, type Locale, type Translate } from '../../lib/i18n';
+import { formatIsoDate, pick, type Locale, type Translate } from '../../lib/i18n';
 import type { AttendanceRecord, GoalMark } from '../../lib/completion';
 import type { Module } from '../../lib/curriculum/types';
-import { attendanceMarkView, formatDate, goalMarkView, type MarkView } from './marks';
+import { attendanceMarkView, goalMarkView, type MarkView } from './marks';
 
 interface MarkListProps {
   label: string;
@@ -22,7 +22,7 @@ function MarkList({ label, legend, marks, locale, t }: MarkListProps) {
     <>
       <ol class="plain groups-marks" aria-label={label}>
         {marks.map((m) => {
-          const line = t('groups.markLine', { date: formatDate(m.date, locale), state: t(m.view.key) });
+          const line = t('groups.markLine', { date: formatIsoDate(m.date, locale), state: t(m.view.key) });
           return (
             <li key={m.key} class={m.class} title={line}>
               <span aria-hidden="true">{m.view.symbol}</span>

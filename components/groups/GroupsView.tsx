@@ -11,7 +11,7 @@ import { newId } from '../../lib/ids';
 import { participantCompletion, type ParticipantCompletion } from '../../lib/completion';
 import type { Group } from '../../lib/model';
 import { groupLine } from './labels';
-import { useLiveRead } from './hooks';
+import { useLiveRead } from '../common/useLiveRead';
 import { newGroupDraft, readGroupDraft, usualLength, type GroupDraft, type GroupErrors } from './group-draft';
 import { GroupFields, GroupSettings } from './GroupSettings';
 import { ParticipantItem } from './ParticipantItem';

@@ -1,42 +1,9 @@
 /**
- * Hooks the group views share: reading records that stay fresh as other pages write, and a form
- * draft that saves on commit. Neither is specific to groups (ReviewApp has its own copy of the
- * first); they live here until a second folder wants them in components/common/.
+ * Hooks the group editors share: a form draft that saves on commit, and the latest value for async
+ * work. Neither is specific to groups; they live here until a second folder wants them in
+ * components/common/ (where useLiveRead already is).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useApp } from '../state/app-store';
-import type { StoreName } from '../../lib/db/schema';
-
-/**
- * The result of `read`, read again whenever one of `stores` changes (on any page). Null until the
- * first read lands. `read` is taken afresh only when `deps` change.
- */
-export function useLiveRead<T>(read: () => Promise<T>, stores: readonly StoreName[], deps: readonly unknown[]): T | null {
-  const app = useApp();
-  const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    let live = true;
-    let latest = 0;
-    const load = () => {
-      // A slow earlier read must not overwrite a newer one.
-      const ticket = ++latest;
-      read()
-        .then((next) => {
-          if (live && ticket === latest) setValue(next);
-        })
-        .catch(app.report);
-    };
-    load();
-    const off = app.repo.bus.subscribe((n) => {
-      if (n.stores.some((s) => stores.includes(s))) load();
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [app, ...deps]);
-  return value;
-}
+import { useRef, useState } from 'preact/hooks';
 
 /** A ref that always holds the latest render's value, for async work that must not act on a stale one. */
 export function useLatest<T>(value: T): { readonly current: T } {

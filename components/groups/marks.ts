@@ -3,7 +3,7 @@
  * and a message key for the words that say the same, so no mark relies on shape or colour alone.
  * Pure, so the mapping can be tested without rendering.
  */
-import type { Locale, MessageKey } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/i18n';
 import type { AttendanceRecord, GoalMark } from '../../lib/completion';
 
 export interface MarkView {
@@ -25,12 +25,4 @@ export function goalMarkView(mark: Pick<GoalMark, 'progress' | 'reviewed'>): Mar
   if (mark.progress === 'some') return { symbol: '◐', key: 'groups.goal.some' };
   if (mark.progress === 'none') return { symbol: '○', key: 'groups.goal.none' };
   return mark.reviewed ? { symbol: '○', key: 'groups.goal.reviewed' } : { symbol: '–', key: 'groups.goal.notReviewed' };
-}
-
-/** "8 Jan 2024" from an ISO date; an unreadable date is shown as stored rather than hidden. */
-export function formatDate(iso: string, locale: Locale): string {
-  // Noon, so no time zone moves the day.
-  const date = new Date(`${iso}T12:00:00`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }

@@ -1,9 +1,9 @@
 /**
- * Participant records as the group view edits them: checking a typed code against the group's
- * other codes, the editable part of a record, and the record a new participant starts as. Pure,
+ * Participant records as the group view edits them: a typed code's problem in words, the editable
+ * part of a record, the status/end-date rule, and the record a new participant starts as. Pure,
  * so the rules can be tested without rendering.
  */
-import { checkParticipantCode, type CodeCheck } from '../../lib/participants';
+import { checkParticipantCodeInGroup, type CodeCheck } from '../../lib/participants';
 import type { MessageKey, Translate } from '../../lib/i18n';
 import type { Participant, ParticipantStatus } from '../../lib/model';
 
@@ -14,14 +14,12 @@ const CODE_PROBLEM = {
   invalid: 'groups.code.invalid',
 } as const satisfies Record<Extract<CodeCheck, { ok: false }>['reason'], MessageKey>;
 
-/** Why a code cannot be saved, or the cleaned code. Duplicates compare case-insensitively ("p01" is "P01" when read aloud). */
+/** Why a code cannot be saved, in words, or the cleaned code (the rule is checkParticipantCodeInGroup). */
 export function codeProblem(t: Translate, raw: string, otherCodes: readonly string[]): { message: string } | { code: string } {
-  const check = checkParticipantCode(raw);
-  if (!check.ok) return { message: t(CODE_PROBLEM[check.reason], { value: raw.trim() }) };
-  const lower = check.code.toLocaleLowerCase();
-  const taken = otherCodes.find((c) => c.toLocaleLowerCase() === lower);
-  if (taken !== undefined) return { message: t('groups.code.duplicate', { code: taken }) };
-  return { code: check.code };
+  const check = checkParticipantCodeInGroup(raw, otherCodes);
+  if (check.ok) return { code: check.code };
+  if (check.reason === 'duplicate') return { message: t('groups.code.duplicate', { code: check.taken }) };
+  return { message: t(CODE_PROBLEM[check.reason], { value: raw.trim() }) };
 }
 
 /** The fields of a participant the group view edits. */

@@ -5,9 +5,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
+import { BUILT_IN_CONTENT } from '../../lib/curriculum';
 import { parseAdaptationFile, type ProgrammeAdaptationFile } from '../../lib/curriculum/adaptation';
 import type { StoredAdaptation } from '../../lib/curriculum/stored-adaptation';
-import { BUILT_IN } from './built-in';
 import { download, MAX_FILE_KB, prepareExport } from './adaptation-file';
 import type { Message } from './text';
 import { ErrorAlert } from './feedback';
@@ -71,7 +71,7 @@ export function AdaptationFile({ saved, dirty, onApply }: AdaptationFileProps) {
       setFileProblem({ lead: { key: 'programme.importUnreadable' }, items: [] });
       return;
     }
-    const result = parseAdaptationFile(text, BUILT_IN);
+    const result = parseAdaptationFile(text, BUILT_IN_CONTENT);
     if (!result.ok) {
       setFileProblem({ lead: { key: 'programme.importInvalid' }, items: result.errors });
       return;
@@ -120,7 +120,7 @@ export function AdaptationFile({ saved, dirty, onApply }: AdaptationFileProps) {
             {t('programme.importHint')}
           </p>
         </div>
-        {fileProblem && <ErrorAlert lead={t(fileProblem.lead.key, fileProblem.lead.params)} items={fileProblem.items} itemLang="en" />}
+        {fileProblem && <ErrorAlert lead={t(fileProblem.lead.key, fileProblem.lead.params)} validatorItems={fileProblem.items} />}
         {preview && (
           <ImportPreview
             file={preview}

@@ -5,9 +5,9 @@
 import { useApp, useT } from '../state/app-store';
 import { CONTENT_VERSION } from '../../lib/curriculum';
 import type { ProgrammeAdaptationFile } from '../../lib/curriculum/adaptation';
+import { countAndMinuteChanges } from '../../lib/curriculum/adaptation-diff';
 import { stepTitle } from '../../lib/curriculum/step-title';
 import { pick } from '../../lib/i18n';
-import { importPreview } from './built-in';
 import { minutesText } from './text';
 import { WordingAndPrompts } from './WordingAndPrompts';
 
@@ -25,7 +25,7 @@ export function ImportPreview({ file, dirty, titleRef, onApply, onCancel }: Impo
   const t = useT();
   const locale = app.locale.value;
   const { adaptation } = file;
-  const { counts, templates } = importPreview(adaptation);
+  const { counts, templates } = countAndMinuteChanges(adaptation);
 
   return (
     <div class="card stack programme-preview" role="region" aria-labelledby="programme-preview-title">

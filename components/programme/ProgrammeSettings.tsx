@@ -7,8 +7,9 @@
  * rules live in one place. The editor only splits the candidate into parts to point at a field.
  *
  * This file holds the editor's state, loading and saving; the parts are in this folder: the
- * draft and its checks (draft.ts, problems.ts, built-in.ts), the counts table, the minutes per
- * template, the file export and import with its preview, and the reset confirmation.
+ * draft and its checks (draft.ts, problems.ts), the counts table, the minutes per template, the
+ * file export and import with its preview, and the reset confirmation. What an adaptation changes
+ * against the built-in content is computed in lib/curriculum/adaptation-diff.ts.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
@@ -51,6 +52,8 @@ export function ProgrammeSettings() {
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
 
+  // Not useLiveRead: the record seeds an editable draft (both set together), and another page's
+  // change is read only while nothing unsaved is typed here.
   useEffect(() => {
     let live = true;
     const load = () =>
@@ -142,7 +145,9 @@ export function ProgrammeSettings() {
   }
 
   const attemptFields = attempt ? attempt.ids.map((id) => problemById.get(id)).filter((p) => p !== undefined) : [];
-  const attemptItems = [...attemptFields.map((p) => `${p.label}: ${p.message}`), ...(attempt?.other ?? [])];
+  const attemptItems = attemptFields.map((p) => `${p.label}: ${p.message}`);
+  // Problems in the part that came by file are worded by the validator, in English.
+  const attemptOther = attempt?.other ?? [];
   const nameProblem = fieldProblem(NAME_ID);
 
   return (
@@ -193,7 +198,9 @@ export function ProgrammeSettings() {
         <p class="muted programme-hint">{t('programme.layer.hint')}</p>
         <WordingAndPrompts adaptation={carried} idPrefix="programme-current" showWas={false} />
 
-        {attempt !== null && attemptItems.length > 0 && <ErrorAlert lead={t('programme.saveInvalid')} items={attemptItems} />}
+        {attempt !== null && attemptItems.length + attemptOther.length > 0 && (
+          <ErrorAlert lead={t('programme.saveInvalid')} items={attemptItems} validatorItems={attemptOther} />
+        )}
 
         <div class="row programme-actions">
           <button type="submit" class="primary">

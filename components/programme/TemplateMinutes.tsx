@@ -7,7 +7,7 @@ import { TEMPLATES } from '../../lib/curriculum';
 import type { SessionTemplate, StepId } from '../../lib/curriculum/types';
 import { stepTitle } from '../../lib/curriculum/step-title';
 import { pick } from '../../lib/i18n';
-import { lengthWith } from './built-in';
+import { lengthWith } from '../../lib/curriculum/adaptation-diff';
 import { errorId, minutesId, readNumber } from './draft';
 import type { FieldProblem } from './problems';
 import { minutesText } from './text';

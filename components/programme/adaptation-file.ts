@@ -1,20 +1,20 @@
 /**
- * The adaptation as a file: writing it, running the file format's validator on it, naming and
- * downloading the export. Saving runs the same validator as an import, so an adaptation saved in
- * the editor is exactly one a colleague can import. Pure except download().
+ * The adaptation as a file in the editor: the file format's validator run on what would be
+ * written, and the export of what is saved. Saving runs the same validator as an import, so an
+ * adaptation saved in the editor is exactly one a colleague can import. The format, that check and
+ * the file name are in lib/curriculum/adaptation.ts; this binds them to the built-in content.
+ * Pure except download().
  */
-import { CONTENT_VERSION } from '../../lib/curriculum';
-import { parseAdaptationFile, serializeAdaptationFile, type ParseAdaptationResult, type ProgrammeAdaptation } from '../../lib/curriculum/adaptation';
+import { BUILT_IN_CONTENT, CONTENT_VERSION } from '../../lib/curriculum';
+import { adaptationFileName, checkedAdaptationFile, type ParseAdaptationResult, type ProgrammeAdaptation } from '../../lib/curriculum/adaptation';
 import type { StoredAdaptation } from '../../lib/curriculum/stored-adaptation';
-import { BUILT_IN } from './built-in';
 
 /** Adaptation files are a few kB; the limit keeps a wrongly chosen video or archive out of memory. */
 export const MAX_FILE_KB = 1024;
 
 /** The file text for this adaptation, and what the file format's validator makes of it. */
-export function toFile(programmeName: string, adaptation: ProgrammeAdaptation, exportedAt: Date): { text: string; result: ParseAdaptationResult } {
-  const text = serializeAdaptationFile({ programmeName, adaptation, contentVersion: CONTENT_VERSION, exportedAt });
-  return { text, result: parseAdaptationFile(text, BUILT_IN) };
+function toFile(programmeName: string, adaptation: ProgrammeAdaptation, exportedAt: Date) {
+  return checkedAdaptationFile({ programmeName, adaptation, contentVersion: CONTENT_VERSION, exportedAt }, BUILT_IN_CONTENT);
 }
 
 /** Runs the file format's validator on what would be written: the same check an import gets. */
@@ -33,21 +33,7 @@ export function prepareExport(saved: StoredAdaptation | undefined, at: Date): Pr
   const { text, result } = toFile(saved.programmeName, saved.adaptation, at);
   // A layer saved against older content may no longer fit; a file nobody can import helps no one.
   if (!result.ok) return { kind: 'invalid', errors: result.errors };
-  return { kind: 'ready', text, fileName: exportFileName(saved.programmeName, at) };
-}
-
-/** `imr-programme-adaptation-<name>-<yyyy-mm-dd>.json`, dated by the practitioner's own calendar day. */
-export function exportFileName(programmeName: string, at: Date): string {
-  const slug =
-    programmeName
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .slice(0, 40)
-      .replace(/^-+|-+$/g, '') || 'programme';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `imr-programme-adaptation-${slug}-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.json`;
+  return { kind: 'ready', text, fileName: adaptationFileName(saved.programmeName, at) };
 }
 
 export function download(text: string, fileName: string) {

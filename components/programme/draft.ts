@@ -2,11 +2,11 @@
  * The editor's draft (the programme name, counts and minutes as typed) and the candidate
  * adaptation read from it; only the candidate is checked and saved. Pure.
  */
-import { MODULES, TEMPLATES } from '../../lib/curriculum';
+import { BUILT_IN_CONTENT, MODULES, TEMPLATES } from '../../lib/curriculum';
 import type { StepId } from '../../lib/curriculum/types';
 import { applyAdaptation, type ProgrammeAdaptation } from '../../lib/curriculum/adaptation';
+import { countChanges, fileLayer, minutesChanges } from '../../lib/curriculum/adaptation-diff';
 import type { StoredAdaptation } from '../../lib/curriculum/stored-adaptation';
-import { BUILT_IN, countChanges, fileLayer, minutesChanges } from './built-in';
 
 // Element ids, shared by the inputs, their error texts and the save summary that focuses them.
 export const NAME_ID = 'programme-name';
@@ -30,7 +30,7 @@ export interface Candidate {
 
 export function draftFrom(stored: StoredAdaptation | undefined): Draft {
   // Applying the stored layer fills in the built-in value wherever the programme set none.
-  const adapted = applyAdaptation(BUILT_IN, stored?.adaptation ?? {});
+  const adapted = applyAdaptation(BUILT_IN_CONTENT, stored?.adaptation ?? {});
   return {
     name: stored?.programmeName ?? '',
     counts: Object.fromEntries(adapted.modules.map((m) => [m.id, String(m.sessions.length)])),

@@ -10,19 +10,25 @@ export function FieldError({ id, message }: { id: string; message: string }) {
   );
 }
 
-/**
- * A lead sentence and the problems it introduces. itemLang marks items worded by the file
- * validator, which speaks English whatever the reader's language.
- */
-export function ErrorAlert({ lead, items, itemLang }: { lead: string; items: readonly string[]; itemLang?: string }) {
+interface ErrorAlertProps {
+  lead: string;
+  /** Problems worded in the reader's language. */
+  items?: readonly string[];
+  /** Problems worded by the file validator, which speaks English whatever the reader's language: marked lang="en". */
+  validatorItems?: readonly string[];
+}
+
+/** A lead sentence and the problems it introduces, the reader's language first. */
+export function ErrorAlert({ lead, items = [], validatorItems = [] }: ErrorAlertProps) {
+  const all = [...items.map((text) => ({ text, lang: undefined })), ...validatorItems.map((text) => ({ text, lang: 'en' }))];
   return (
     <div role="alert" class="notice error">
       <p>{lead}</p>
-      {items.length > 0 && (
+      {all.length > 0 && (
         <ul>
-          {items.map((item) => (
-            <li key={item} lang={itemLang}>
-              {item}
+          {all.map(({ text, lang }) => (
+            <li key={`${lang ?? ''}:${text}`} lang={lang}>
+              {text}
             </li>
           ))}
         </ul>

@@ -4,10 +4,10 @@
  * that field. Pure.
  */
 import { MODULES, TEMPLATES } from '../../lib/curriculum';
-import { MAX_SESSIONS_PER_MODULE, MIN_SESSIONS_PER_MODULE, type ProgrammeAdaptation } from '../../lib/curriculum/adaptation';
+import { MAX_SESSIONS_PER_MODULE, MIN_SESSIONS_PER_MODULE, ownValue, type ProgrammeAdaptation } from '../../lib/curriculum/adaptation';
+import { fileLayer } from '../../lib/curriculum/adaptation-diff';
 import { stepTitle } from '../../lib/curriculum/step-title';
 import { pick, type Locale, type Translate } from '../../lib/i18n';
-import { fileLayer, own } from './built-in';
 import { countId, minutesId, NAME_ID, type Candidate, type Draft } from './draft';
 import { validate } from './adaptation-file';
 
@@ -42,7 +42,7 @@ export function problemsOf(draft: Draft, candidate: Candidate, carried: Programm
   for (const m of MODULES) {
     const id = countId(m.id);
     const label = t('programme.counts.label', { n: m.number, title: pick(m.title, locale) });
-    const count = own(candidate.adaptation.sessionCounts, m.id);
+    const count = ownValue(candidate.adaptation.sessionCounts, m.id);
     if (candidate.unreadable.has(id)) fields.push({ id, label, message: t('programme.notNumber') });
     else if (count !== undefined && fails(ANY_NAME, { sessionCounts: { [m.id]: count } })) {
       fields.push({ id, label, message: t('programme.counts.invalid', range) });
@@ -50,7 +50,7 @@ export function problemsOf(draft: Draft, candidate: Candidate, carried: Programm
   }
 
   for (const tpl of TEMPLATES) {
-    const changed = own(candidate.adaptation.templateMinutes, tpl.id);
+    const changed = ownValue(candidate.adaptation.templateMinutes, tpl.id);
     for (const s of tpl.steps) {
       const id = minutesId(tpl.id, s.stepId);
       const label = `${stepTitle(s.stepId, locale)} (${pick(tpl.label, locale)})`;

@@ -4,10 +4,11 @@
  * practitioners' own prompted notes, so it is labelled a self-reported estimate throughout
  * (IMR-REFERENCE section 6). The logic lives in lib/fidelity (scoring.ts, trend.ts); this renders.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useApp, useT, type AppStore } from '../state/app-store';
 import { LanguageSelect } from '../common/LanguageSelect';
 import { useThemeAndLanguage } from '../common/useThemeAndLanguage';
+import { useLiveRead } from '../common/useLiveRead';
 import { pick } from '../../lib/i18n';
 import { isoDate } from '../../lib/ids';
 import { SELF_REPORTED_EXPLANATION } from '../../lib/fidelity/instruments';
@@ -37,32 +38,14 @@ async function readReviewData(app: AppStore): Promise<ReviewData> {
   return { groups, participants, sessions, loadedAt: app.now() };
 }
 
-/** Groups, participants and sessions, re-read whenever another page changes them. Null while loading. */
+/**
+ * Groups, participants and sessions, re-read whenever another page changes them. Null while loading.
+ * The page's own start-up load (settings, adaptation) comes first, so the data first shows in the
+ * chosen language and curriculum.
+ */
 function useReviewData(): ReviewData | null {
   const app = useApp();
-  const [data, setData] = useState<ReviewData | null>(null);
-  useEffect(() => {
-    let live = true;
-    let latest = 0;
-    const load = () => {
-      // Only the newest read may land: two quick notices must not leave the older result on screen.
-      const ticket = ++latest;
-      readReviewData(app)
-        .then((next) => {
-          if (live && ticket === latest) setData(next);
-        })
-        .catch(app.report);
-    };
-    void app.load().then(load);
-    const unsubscribe = app.repo.bus.subscribe((notice) => {
-      if (notice.stores.some((s) => WATCHED.includes(s))) load();
-    });
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [app]);
-  return data;
+  return useLiveRead(() => readReviewData(app), WATCHED, [], { before: () => app.load() });
 }
 
 function ReviewBody({ data }: { data: ReviewData }) {

@@ -14,7 +14,7 @@ import type { PageToBackground } from '../../lib/messaging/contract';
 import type { Group, Session } from '../../lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { detectLocale, translator } from '../../lib/i18n';
-import { MODULES, PROMPTS, TEMPLATES } from '../../lib/curriculum';
+import { BUILT_IN_CONTENT } from '../../lib/curriculum';
 import { applyAdaptation } from '../../lib/curriculum/adaptation';
 import type { Module, Prompt, SessionTemplate } from '../../lib/curriculum/types';
 
@@ -24,7 +24,7 @@ export interface Curriculum {
   templates: SessionTemplate[];
   prompts: Prompt[];
 }
-const BUILT_IN: Curriculum = { modules: MODULES, templates: TEMPLATES, prompts: PROMPTS };
+const BUILT_IN: Curriculum = BUILT_IN_CONTENT;
 
 export type Route =
   | { name: 'home' }

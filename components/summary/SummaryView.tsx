@@ -4,8 +4,9 @@
  * data source for fidelity ratings, so the note is the point of this screen; the rest helps the
  * practitioner check it before pasting.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useApp, useT } from '../state/app-store';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { useApp, useT, type AppStore } from '../state/app-store';
+import { useLiveState } from '../common/useLiveRead';
 import { pick } from '../../lib/i18n';
 import type { Locale, Translate } from '../../lib/i18n';
 import { getStep } from '../../lib/curriculum';
@@ -14,6 +15,7 @@ import { formatDuration } from '../../lib/session/clock';
 import { summariseSession, type OfferedPrompt, type SessionSummary, type TimelineRow } from '../../lib/session/summary';
 import { draftProgressNote, type ProgressNote } from '../../lib/session/progress-note';
 import type { Group, NoteFormat, Participant, Session } from '../../lib/model';
+import type { ChangeNotice } from '../../lib/db/changes';
 import type { FidelityScaleItemId } from '../../lib/curriculum/types';
 import './summary.css';
 
@@ -25,34 +27,30 @@ interface Loaded {
   participants: Participant[];
 }
 
+async function readLoaded(app: AppStore, sessionId: string): Promise<Loaded> {
+  const session = (await app.repo.getSession(sessionId)) ?? null;
+  const group = session ? ((await app.repo.getGroup(session.groupId)) ?? null) : null;
+  const participants = session ? await app.repo.listParticipants(session.groupId) : [];
+  return { session, group, participants };
+}
+
+/**
+ * A change to this session, its group or participants: notes or entries edited in another page
+ * (review tab, background shortcut) show up here too. Changes to other sessions are ignored.
+ */
+function concernsSession(notice: ChangeNotice, sessionId: string): boolean {
+  const { stores, ids } = notice;
+  if (!stores.includes('sessions') && !stores.includes('participants') && !stores.includes('groups')) return false;
+  return !ids || ids.includes(sessionId) || !stores.includes('sessions');
+}
+
 export function SummaryView({ sessionId }: { sessionId: string }) {
   const app = useApp();
   const t = useT();
   const locale = app.locale.value;
   const curriculum = app.curriculum.value;
-  const [data, setData] = useState<Loaded | undefined>(undefined);
+  const [data, setData] = useLiveState(() => readLoaded(app, sessionId), (notice) => concernsSession(notice, sessionId), [sessionId]);
   const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    async function load() {
-      const session = (await app.repo.getSession(sessionId)) ?? null;
-      const group = session ? ((await app.repo.getGroup(session.groupId)) ?? null) : null;
-      const participants = session ? await app.repo.listParticipants(session.groupId) : [];
-      if (live) setData({ session, group, participants });
-    }
-    load().catch(app.report);
-    // Notes or entries edited in another page (review tab, background shortcut) show up here too.
-    const unsubscribe = app.repo.bus.subscribe((notice) => {
-      if (notice.stores.includes('sessions') || notice.stores.includes('participants') || notice.stores.includes('groups')) {
-        if (!notice.ids || notice.ids.includes(sessionId) || !notice.stores.includes('sessions')) load().catch(app.report);
-      }
-    });
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [app, sessionId]);
 
   const session = data?.session ?? null;
   const summary = useMemo(
@@ -60,7 +58,7 @@ export function SummaryView({ sessionId }: { sessionId: string }) {
     [session, data?.participants, curriculum.prompts],
   );
 
-  if (data === undefined) return <p>{t('app.loading')}</p>;
+  if (data === null) return <p>{t('app.loading')}</p>;
   if (!session || !summary) {
     return (
       <section class="stack summary">

@@ -4,7 +4,8 @@
  * edited copy of the content, means a content update still reaches programmes that adapted it,
  * and a team can share its choices as one small file.
  *
- * Everything here is pure; storing the adaptation (IndexedDB) and reading files are elsewhere.
+ * Everything here is pure; storing the adaptation (IndexedDB) and reading files are elsewhere, and
+ * what an adaptation changes against the base content is in adaptation-diff.ts.
  */
 import * as v from 'valibot';
 import type { Text } from '../i18n/text';
@@ -84,8 +85,8 @@ export function applyAdaptation(base: AdaptableContent, adaptation: ProgrammeAda
 }
 
 /** Own-property lookup, so ids such as 'constructor' or '__proto__' in a file cannot reach the prototype. */
-function ownValue<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+export function ownValue<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function withSessionCount(module: Module, requested: number): Module {
@@ -170,6 +171,32 @@ export function serializeAdaptationFile(input: {
   exportedAt?: Date;
 }): string {
   return `${JSON.stringify(createAdaptationFile(input), null, 2)}\n`;
+}
+
+/**
+ * The file text for an adaptation and what parseAdaptationFile makes of it. Saving and exporting
+ * run this, so an adaptation that is stored or shared passed exactly the check an import gets.
+ */
+export function checkedAdaptationFile(
+  input: { programmeName: string; adaptation: ProgrammeAdaptation; contentVersion: number; exportedAt?: Date },
+  base: AdaptableContent,
+): { text: string; result: ParseAdaptationResult } {
+  const text = serializeAdaptationFile(input);
+  return { text, result: parseAdaptationFile(text, base) };
+}
+
+/** `imr-programme-adaptation-<name>-<yyyy-mm-dd>.json`, dated by the local calendar day of `at`. */
+export function adaptationFileName(programmeName: string, at: Date): string {
+  const slug =
+    programmeName
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 40)
+      .replace(/^-+|-+$/g, '') || 'programme';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `imr-programme-adaptation-${slug}-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.json`;
 }
 
 const TextSchema = v.object({ en: v.string(), nl: v.string() });

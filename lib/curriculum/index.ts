@@ -61,6 +61,12 @@ export const MODULES: Module[] = [
 
 export { PROMPTS, STEPS, TEMPLATES };
 
+/**
+ * The built-in content an adaptation is a layer over. An adaptation is always checked against
+ * this, never against adapted content.
+ */
+export const BUILT_IN_CONTENT = { modules: MODULES, templates: TEMPLATES, prompts: PROMPTS };
+
 export function getModule(id: string, modules: readonly Module[] = MODULES): Module | undefined {
   return modules.find((m) => m.id === id);
 }

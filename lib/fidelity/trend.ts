@@ -8,6 +8,7 @@
  */
 import type { FidelityScaleItemId, Prompt } from '../curriculum/types';
 import type { Locale } from '../i18n/text';
+import { formatDate } from '../i18n/dates';
 import type { Group, Session } from '../model';
 import { FIDELITY_SCALE } from './instruments';
 import { sessionPromptCoverage } from './scoring';
@@ -179,14 +180,12 @@ export function monthlyItemCoverage(
 // ---------------------------------------------------------------------------------------------
 // Display
 
-const LOCALE_TAG: Record<Locale, string> = { en: 'en-GB', nl: 'nl-NL' };
-
 /** "March 2025" / "maart 2025" for a yyyy-mm month. */
 export function monthLabel(month: string, locale: Locale): string {
   const index = monthIndex(month);
   if (!Number.isFinite(index)) return month;
   const date = new Date(Date.UTC(Math.floor(index / 12), index % 12, 1));
-  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatDate(date, locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 const decimal = (s: string, locale: Locale): string => (locale === 'nl' ? s.replace('.', ',') : s);

@@ -36,3 +36,4 @@ export function detectLocale(languages: readonly string[]): Locale {
 
 export { BUNDLES };
 export * from './text';
+export * from './dates';

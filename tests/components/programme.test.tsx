@@ -110,6 +110,30 @@ describe('programme adaptation editor', () => {
     expect(await repo.getAdaptation()).toBeUndefined();
   });
 
+  it('marks the validator’s English with lang="en" in the save alert, and only that', async () => {
+    const { app, repo } = await renderEditor();
+    await app.updateSettings({ locale: 'nl' });
+    // A stored layer whose wording no longer fits the content, as if saved against older content.
+    await repo.putAdaptation({
+      id: 'current',
+      programmeName: 'Team Noord',
+      adaptation: { textOverrides: { 'no-such-prompt': { en: 'Hello.' } } },
+      updatedAt: NOW,
+    });
+    const name = screen.getByLabelText('Naam van het programma') as HTMLInputElement;
+    await waitFor(() => expect(name.value).toBe('Team Noord'));
+    type(screen.getByLabelText(`Aantal bijeenkomsten voor module 4: ${socialSupport.title.nl}`), '13');
+    fireEvent.click(screen.getByRole('button', { name: 'Aanpassing opslaan' }));
+
+    const alert = await screen.findByRole('alert');
+    const items = within(alert).getAllByRole('listitem');
+    expect(items.map((li) => [li.textContent, li.getAttribute('lang')])).toEqual([
+      [`Aantal bijeenkomsten voor module 4: ${socialSupport.title.nl}: Gebruik een heel getal van 1 tot 12.`, null],
+      ["textOverrides: unknown prompt 'no-such-prompt'", 'en'],
+    ]);
+    expect((await repo.getAdaptation())?.adaptation).toEqual({ textOverrides: { 'no-such-prompt': { en: 'Hello.' } } });
+  });
+
   it('exports the saved adaptation as a file that parses back', async () => {
     const blobs: Blob[] = [];
     const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
@@ -164,6 +188,8 @@ describe('programme adaptation editor', () => {
     const items = within(alert).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[1]?.textContent).toContain('sessionCounts.social-support');
+    // The validator speaks English whatever the reader's language.
+    expect(items.map((li) => li.getAttribute('lang'))).toEqual(['en', 'en']);
 
     expect(screen.queryByRole('button', { name: 'Apply imported adaptation' })).toBeNull();
     expect(await repo.getAdaptation()).toBeUndefined();

@@ -168,6 +168,15 @@ describe('SummaryView', () => {
     expect(screen.getByRole('radio', { name: 'IMR-voortgangsnotitie' })).toBeTruthy();
   });
 
+  it('follows edits made on another page to this session, and leaves other sessions’ edits alone', async () => {
+    const { repo } = await setup();
+    const reads = vi.spyOn(repo, 'getSession');
+    await repo.putSession(makeSession({ id: 's2', date: '2024-03-13' }));
+    await repo.updateSession('s1', (s) => ({ ...s, notes: 'Added from the review page.' }));
+    await waitFor(() => expect((screen.getByLabelText('Group note') as HTMLTextAreaElement).value).toContain('Added from the review page.'));
+    expect(reads.mock.calls.map(([id]) => id)).toEqual(['s1']);
+  });
+
   it('says so when the session does not exist', async () => {
     await renderWithApp(<SummaryView sessionId="nope" />);
     expect(await screen.findByText('This session could not be found.')).toBeTruthy();

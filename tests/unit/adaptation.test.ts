@@ -3,8 +3,11 @@ import { CONTENT_VERSION, MODULES, PROMPTS, STEPS, TEMPLATES, getModule, getTemp
 import type { Prompt } from '../../lib/curriculum';
 import {
   ADAPTATION_FILE_FORMAT,
+  adaptationFileName,
   applyAdaptation,
+  checkedAdaptationFile,
   createAdaptationFile,
+  ownValue,
   parseAdaptationFile,
   serializeAdaptationFile,
 } from '../../lib/curriculum/adaptation';
@@ -295,5 +298,68 @@ describe('adaptation file', () => {
     const { key: _k, moduleId: _m, fidelityItems: _f, ...minimal } = CUSTOM;
     const result = parseAdaptationFile(JSON.stringify(withAdaptation({ customPrompts: [minimal] })), BASE);
     expect(result.ok && result.file.adaptation.customPrompts?.[0]).toEqual(CUSTOM);
+  });
+});
+
+describe('ownValue', () => {
+  it('reads own properties only, so ids such as constructor never reach the prototype', () => {
+    expect(ownValue({ 'social-support': 5 }, 'social-support')).toBe(5);
+    expect(ownValue({ 'social-support': 5 }, 'constructor')).toBeUndefined();
+    expect(ownValue(Object.create({ inherited: 1 }) as Record<string, number>, 'inherited')).toBeUndefined();
+    // JSON.parse makes "__proto__" an own property, and that is what the file said.
+    expect(ownValue(JSON.parse('{"__proto__": 3}') as Record<string, number>, '__proto__')).toBe(3);
+  });
+
+  it('reads nothing from a missing record', () => {
+    expect(ownValue(undefined, 'social-support')).toBeUndefined();
+  });
+});
+
+describe('checkedAdaptationFile', () => {
+  const input = { programmeName: 'FACT Noord', contentVersion: CONTENT_VERSION, exportedAt: new Date('2025-03-14T09:30:00.000Z') };
+
+  it('gives the file text and the validator’s reading of it', () => {
+    const adaptation: ProgrammeAdaptation = { sessionCounts: { 'social-support': 4 }, customPrompts: [CUSTOM] };
+    const { text, result } = checkedAdaptationFile({ ...input, adaptation }, BASE);
+    expect(text).toBe(serializeAdaptationFile({ ...input, adaptation }));
+    expect(result).toEqual(parseAdaptationFile(text, BASE));
+    expect(result.ok && result.file.adaptation).toEqual(adaptation);
+  });
+
+  it('reports what an import would refuse, with the text still given', () => {
+    const { text, result } = checkedAdaptationFile({ ...input, programmeName: ' ', adaptation: {} }, BASE);
+    expect(JSON.parse(text).programmeName).toBe(' ');
+    expect(result).toEqual({ ok: false, errors: ['programmeName: must not be empty'] });
+    const counts = checkedAdaptationFile({ ...input, adaptation: { sessionCounts: { 'social-support': 13 } } }, BASE).result;
+    expect(counts).toEqual({ ok: false, errors: ['sessionCounts.social-support: 13 is not allowed; use a whole number from 1 to 12'] });
+  });
+
+  it('checks against the base it is given', () => {
+    const adaptation: ProgrammeAdaptation = { sessionCounts: { 'social-support': 4 } };
+    const result = checkedAdaptationFile({ ...input, adaptation }, { ...BASE, modules: [] }).result;
+    expect(result).toEqual({ ok: false, errors: ["sessionCounts: unknown module 'social-support'"] });
+  });
+});
+
+describe('adaptationFileName', () => {
+  // Local dates: the file is named by the practitioner's own calendar day.
+  const at = new Date(2025, 2, 14, 23, 59);
+
+  it('names the file after the programme and the day', () => {
+    expect(adaptationFileName('Team Noord', at)).toBe('imr-programme-adaptation-team-noord-2025-03-14.json');
+    expect(adaptationFileName('FACT', new Date(2025, 0, 5, 0, 1))).toBe('imr-programme-adaptation-fact-2025-01-05.json');
+  });
+
+  it('keeps letters without their accents and digits, joined by single dashes', () => {
+    expect(adaptationFileName('  Équipe Zuid-Oost (2) ', at)).toBe('imr-programme-adaptation-equipe-zuid-oost-2-2025-03-14.json');
+  });
+
+  it('shortens a long name to 40 characters without a dash at either end', () => {
+    expect(adaptationFileName(`${'a'.repeat(39)} b`, at)).toBe(`imr-programme-adaptation-${'a'.repeat(39)}-2025-03-14.json`);
+  });
+
+  it('falls back to "programme" when nothing of the name is left', () => {
+    expect(adaptationFileName('***', at)).toBe('imr-programme-adaptation-programme-2025-03-14.json');
+    expect(adaptationFileName('Врачи', at)).toBe('imr-programme-adaptation-programme-2025-03-14.json');
   });
 });

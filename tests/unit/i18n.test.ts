@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLES, detectLocale, translator, type MessageKey } from '../../lib/i18n';
+import { formatDate, formatIsoDate } from '../../lib/i18n/dates';
 import { format, placeholders } from '../../lib/i18n/define';
 import { buildManifest } from '../../lib/platform/manifest';
 import enMessages from '../../public/_locales/en/messages.json';
@@ -183,5 +184,27 @@ describe('manifest locales (public/_locales)', () => {
   it('keeps the Dutch name and description within Chrome’s limits (75 / 132 characters)', () => {
     expect(nl.extName?.message.length ?? 0).toBeLessThanOrEqual(75);
     expect(nl.extDescription?.message.length ?? 0).toBeLessThanOrEqual(132);
+  });
+});
+
+describe('dates', () => {
+  it('formats a date with the given options, British English or Dutch', () => {
+    const date = new Date(Date.UTC(2025, 2, 1));
+    expect(formatDate(date, 'en', { month: 'long', year: 'numeric', timeZone: 'UTC' })).toBe('March 2025');
+    expect(formatDate(date, 'nl', { month: 'long', year: 'numeric', timeZone: 'UTC' })).toBe('maart 2025');
+    // Day before month in English too.
+    expect(formatDate(date, 'en', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' })).toBe('01/03/2025');
+  });
+
+  it('shows an ISO date as day, short month and year, the day as written', () => {
+    expect(formatIsoDate('2024-01-08', 'en')).toBe('8 Jan 2024');
+    expect(formatIsoDate('2024-01-08', 'nl')).toBe('8 jan 2024');
+    expect(formatIsoDate('2024-12-31', 'en')).toBe('31 Dec 2024');
+  });
+
+  it('shows an unreadable date as stored rather than hiding it', () => {
+    expect(formatIsoDate('', 'en')).toBe('');
+    expect(formatIsoDate('08-01-2024', 'nl')).toBe('08-01-2024');
+    expect(formatIsoDate('2024-13-01', 'en')).toBe('2024-13-01');
   });
 });
