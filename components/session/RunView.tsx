@@ -4,9 +4,11 @@ import { createSessionModel, type SessionModel } from '../state/session-model';
 import { createJournal } from '../../lib/db/journal';
 import { cuePhase, formatDuration } from '../../lib/session/clock';
 import { openKeyPrompts, promptsForStep } from '../../lib/session/prompts';
-import { pick } from '../../lib/i18n';
+import { pick, type Locale } from '../../lib/i18n';
 import { stepTitle } from '../../lib/curriculum/step-title';
 import type { Participant } from '../../lib/model';
+import type { StepId } from '../../lib/curriculum/types';
+import type { Ref } from 'preact';
 import { PromptList } from './PromptList';
 import { ParticipantList } from './ParticipantList';
 import { SavedTextarea } from './SavedText';
@@ -53,21 +55,16 @@ function Running({ model, participants }: { model: SessionModel; participants: P
   const t = useT();
   const locale = app.locale.value;
   const session = model.session.value!;
-  const clock = model.clock.value!;
-  const current = clock.current;
+  const stepIndex = model.stepIndex.value;
+  const visitedSteps = model.visitedKey.value.split(',').filter(Boolean) as StepId[];
   const module = app.curriculum.value.modules.find((m) => m.id === session.moduleId);
   const prompts = app.curriculum.value.prompts;
   const [confirming, setConfirming] = useState<'next' | 'end' | null>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
-  const stepId = current?.stepId;
-  const currentTitle = stepId ? stepTitle(stepId, locale) : '';
-  const phase = cuePhase(current, session.warnSeconds);
-  const announcement = useCues({ clock, phase, stepTitle: currentTitle, warnSeconds: session.warnSeconds, chime: app.settings.value.chime });
-
+  const stepId = stepIndex === null ? undefined : session.plan[stepIndex]?.stepId;
   const stepPrompts = stepId ? promptsForStep(prompts, stepId, session) : [];
   const openInStep = stepId ? openKeyPrompts(prompts, session, [stepId]) : [];
-  const visitedSteps = clock.steps.filter((s) => s.visited).map((s) => s.stepId);
   const openInSession = openKeyPrompts(prompts, session, visitedSteps);
 
   async function go(action: 'next' | 'end', force = false) {
@@ -82,6 +79,56 @@ function Running({ model, participants }: { model: SessionModel; participants: P
     else stepHeading.current?.focus();
   }
 
+  return (
+    <section class="run stack" aria-labelledby="run-step-title">
+      <p class="muted">
+        {module ? t('run.title', { module: `${module.number}. ${pick(module.title, locale)}`, n: session.sessionNumber }) : ''}
+      </p>
+      <ClockCard model={model} headingRef={stepHeading} onGo={(action) => void go(action)} />
+      {confirming && (
+        <div role="alert" class="notice warn stack">
+          <p>{confirming === 'next' ? t('run.openKey') : t('run.openKeyEnd')}</p>
+          <ul>
+            {(confirming === 'next' ? openInStep : openInSession).map((p) => (
+              <li key={p.id}>{pick(p.text, locale)}</li>
+            ))}
+          </ul>
+          <div class="row">
+            <button type="button" onClick={() => setConfirming(null)}>
+              {confirming === 'next' ? t('run.stay') : t('run.keepGoing')}
+            </button>
+            <button type="button" class="primary" onClick={() => void go(confirming, true)}>
+              {confirming === 'next' ? t('run.nextAnyway') : t('run.endAnyway')}
+            </button>
+          </div>
+        </div>
+      )}
+      <PromptList model={model} prompts={stepPrompts} />
+      <ParticipantList model={model} participants={participants} stepId={stepId ?? null} />
+      <SavedTextarea model={model} field={{ kind: 'notes' }} label={t('run.notes')} hint={t('run.notesHint')} rows={5} />
+      {module && (
+        <details open={stepId === 'teach'} class="card">
+          <summary>{t('run.outline')}</summary>
+          <SessionOutline module={module} sessionNumber={session.sessionNumber} />
+        </details>
+      )}
+      <StepList model={model} />
+    </section>
+  );
+}
+
+/** The part that changes every tick: step, timer, pacing, controls and the cue announcer. */
+function ClockCard({ model, headingRef, onGo }: { model: SessionModel; headingRef: Ref<HTMLHeadingElement>; onGo: (action: 'next' | 'end') => void }) {
+  const app = useApp();
+  const t = useT();
+  const locale = app.locale.value;
+  const session = model.session.value!;
+  const clock = model.clock.value!;
+  const current = clock.current;
+  const currentTitle = current ? stepTitle(current.stepId, locale) : '';
+  const phase = cuePhase(current, session.warnSeconds);
+  const announcement = useCues({ clock, phase, stepTitle: currentTitle, warnSeconds: session.warnSeconds, chime: app.settings.value.chime });
+
   const pacingText =
     Math.abs(clock.pacing.behindSec) < 60
       ? t('run.onTime')
@@ -91,12 +138,9 @@ function Running({ model, participants }: { model: SessionModel; participants: P
   const shorten = clock.pacing.shortenStep ? stepTitle(clock.pacing.shortenStep, locale) : null;
 
   return (
-    <section class="run stack" aria-labelledby="run-step-title">
-      <p class="muted">
-        {module ? t('run.title', { module: `${module.number}. ${pick(module.title, locale)}`, n: session.sessionNumber }) : ''}
-      </p>
+    <>
       <div class={`run-clock phase-${phase}${clock.status === 'paused' ? ' is-paused' : ''}`}>
-        <h2 id="run-step-title" tabIndex={-1} ref={stepHeading}>
+        <h2 id="run-step-title" tabIndex={-1} ref={headingRef}>
           {current ? t('run.step', { n: current.index + 1, total: clock.steps.length, title: currentTitle }) : ''}
         </h2>
         <div class="run-timer-row">
@@ -129,18 +173,13 @@ function Running({ model, participants }: { model: SessionModel; participants: P
           <button type="button" disabled={!current || current.index === 0} onClick={() => void model.act('back')}>
             {t('run.back')}
           </button>
-          <button
-            type="button"
-            class="primary"
-            disabled={!current || current.index >= clock.steps.length - 1}
-            onClick={() => void go('next')}
-          >
+          <button type="button" class="primary" disabled={!current || current.index >= clock.steps.length - 1} onClick={() => onGo('next')}>
             {t('run.next')}
           </button>
           <button type="button" onClick={() => void model.act('extend')}>
             {t('run.extend')}
           </button>
-          <button type="button" onClick={() => void go('end')}>
+          <button type="button" onClick={() => onGo('end')}>
             {t('run.end')}
           </button>
         </div>
@@ -148,50 +187,35 @@ function Running({ model, participants }: { model: SessionModel; participants: P
       <div aria-live="polite" class="visually-hidden">
         {announcement}
       </div>
-      {confirming && (
-        <div role="alert" class="notice warn stack">
-          <p>{confirming === 'next' ? t('run.openKey') : t('run.openKeyEnd')}</p>
-          <ul>
-            {(confirming === 'next' ? openInStep : openInSession).map((p) => (
-              <li key={p.id}>{pick(p.text, locale)}</li>
-            ))}
-          </ul>
-          <div class="row">
-            <button type="button" onClick={() => setConfirming(null)}>
-              {confirming === 'next' ? t('run.stay') : t('run.keepGoing')}
-            </button>
-            <button type="button" class="primary" onClick={() => void go(confirming, true)}>
-              {confirming === 'next' ? t('run.nextAnyway') : t('run.endAnyway')}
-            </button>
-          </div>
-        </div>
-      )}
-      <PromptList model={model} prompts={stepPrompts} />
-      <ParticipantList model={model} participants={participants} stepId={stepId ?? null} />
-      <SavedTextarea
-        model={model}
-        field={{ kind: 'notes' }}
-        label={t('run.notes')}
-        hint={t('run.notesHint')}
-        rows={5}
-      />
-      {module && (
-        <details open={stepId === 'teach'} class="card">
-          <summary>{t('run.outline')}</summary>
-          <SessionOutline module={module} sessionNumber={session.sessionNumber} />
-        </details>
-      )}
-      <details class="card">
-        <summary>{t('run.steps')}</summary>
-        <ol class="run-steps">
-          {clock.steps.map((s) => (
-            <li key={s.index} aria-current={current?.index === s.index ? 'step' : undefined}>
-              {stepTitle(s.stepId, locale)} — {t('run.stepPlanned', { minutes: Math.round(s.plannedSec / 6) / 10 })}
-              {s.visited ? ` · ${formatDuration(s.actualSec)}` : ''}
-            </li>
-          ))}
-        </ol>
-      </details>
-    </section>
+    </>
+  );
+}
+
+/** All steps with planned and spent time; ticks too, but only while it is open. */
+function StepList({ model }: { model: SessionModel }) {
+  const app = useApp();
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="card" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{t('run.steps')}</summary>
+      {open && <StepListBody model={model} locale={app.locale.value} />}
+    </details>
+  );
+}
+
+function StepListBody({ model, locale }: { model: SessionModel; locale: Locale }) {
+  const t = useT();
+  const clock = model.clock.value!;
+  const currentIndex = clock.current?.index;
+  return (
+    <ol class="run-steps">
+      {clock.steps.map((s) => (
+        <li key={s.index} aria-current={currentIndex === s.index ? 'step' : undefined}>
+          {stepTitle(s.stepId, locale)} — {t('run.stepPlanned', { minutes: Math.round(s.plannedSec / 6) / 10 })}
+          {s.visited ? ` · ${formatDuration(s.actualSec)}` : ''}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -15,6 +15,11 @@ export function createSessionModel(app: AppStore, sessionId: string, journal: Jo
   const session = signal<Session | null | undefined>(undefined);
   const now = signal(app.now());
   const clock = computed(() => (session.value ? deriveClock(session.value.plan, session.value.events, now.value) : null));
+  // Boundary-level views of the clock: primitives, so they notify only when a step or status
+  // changes, and the prompts and participants below the timer do not re-render on every tick.
+  const stepIndex = computed(() => clock.value?.current?.index ?? null);
+  const status = computed(() => clock.value?.status ?? null);
+  const visitedKey = computed(() => clock.value?.steps.filter((s) => s.visited).map((s) => s.stepId).join(',') ?? '');
 
   async function reload() {
     session.value = (await app.repo.getSession(sessionId)) ?? null;
@@ -41,6 +46,9 @@ export function createSessionModel(app: AppStore, sessionId: string, journal: Jo
   return {
     session,
     clock,
+    stepIndex,
+    status,
+    visitedKey,
     now,
     reload,
     async act(action: ClockAction) {
