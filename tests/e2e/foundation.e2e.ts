@@ -51,6 +51,14 @@ describe('foundation: the extension in Chromium', () => {
     await panel.navigate('Modules');
     await panel.page.getByRole('button', { name: /Module 7/ }).click();
     report.module = await axeViolations(panel.page);
+    await panel.navigate('Groups');
+    await panel.page.getByRole('button', { name: /Wednesday recovery group/ }).first().click();
+    await panel.page.getByText('P01', { exact: true }).first().waitFor();
+    report.group = await axeViolations(panel.page);
+    await panel.navigate('Sessions');
+    await panel.button(/Change module, length or steps/).click();
+    await panel.page.getByText('Minutes per step').click();
+    report.plan = await axeViolations(panel.page);
     await panel.navigate('Sessions');
     await panel.button(/Start session/).first().click();
     await panel.timer().waitFor();
@@ -89,6 +97,7 @@ describe('foundation: the extension in Chromium', () => {
     if (await anyway.isVisible().catch(() => false)) await anyway.click();
     await panel.page.getByRole('heading', { name: 'Session summary' }).waitFor();
     await expect.poll(() => review.getByRole('row').count(), { timeout: 10_000 }).toBeGreaterThan(rowsBefore);
+    expect(await axeViolations(panel.page)).toEqual([]);
     await review.close();
     await panel.page.close();
   });
