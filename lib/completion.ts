@@ -4,7 +4,7 @@
  * for a goal chart. Pure, no browser: the side panel and reports compute from stored records.
  *
  * Why this exists: in the Dutch IMR trial only about half of participants completed (attended more
- * than 70 % of sessions), and completers benefited most (IMR-REFERENCE section 2), so absences need
+ * than 70 % of sessions), and completers benefited most (Roosenschoon 2024, the Dutch IMR trial), so absences need
  * to be noticed while contact can still help.
  */
 import { attended, type Attendance, type GoalProgress, type Group, type Participant, type Session } from './model';

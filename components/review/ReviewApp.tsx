@@ -2,7 +2,7 @@
  * Supervisor review: fidelity estimates per group or practitioner, one item followed over time, and
  * the ended sessions with their prompt coverage and prompt notes. Everything rests on the
  * practitioners' own prompted notes, so it is labelled a self-reported estimate throughout
- * (IMR-REFERENCE section 6). The logic lives in lib/fidelity (scoring.ts, trend.ts); this renders.
+ * (they are not official ratings). The logic lives in lib/fidelity (scoring.ts, trend.ts); this renders.
  */
 import { useMemo, useState } from 'preact/hooks';
 import { useApp, useT, type AppStore } from '../state/app-store';

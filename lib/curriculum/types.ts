@@ -5,7 +5,7 @@
  */
 import type { Text } from '../i18n/text';
 
-/** The eight steps of an IMR session, in order (IMR-REFERENCE section 4). */
+/** The eight steps of an IMR session, in order (SAMHSA IMR toolkit, 2009/2010). */
 export const STEP_IDS = [
   'check-in',
   'review-previous',

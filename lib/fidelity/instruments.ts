@@ -1,7 +1,7 @@
 /**
  * The two fidelity instruments as data: the IMR Fidelity Scale (13 programme-level items) and the
  * IMR Treatment Integrity Scale (IT-IS, 16 session-level items), with their anchors, cut-points and
- * score bands. Texts are the product's own paraphrases (IMR-REFERENCE section 5), never the manuals'
+ * score bands. Texts are the product's own paraphrases (McHugo et al. 2007; McGuire et al. 2012), never the manuals'
  * wording. Scoring lives in scoring.ts and itis.ts; this module holds only definitions and banding.
  */
 import type { FidelityScaleItemId, ItisItemId } from '../curriculum/types';
@@ -525,7 +525,7 @@ export const ITIS_BAND_LABELS: Readonly<Record<ItisBand, Text>> = {
   excellent: t('Excellent', 'Uitstekend'),
 };
 
-/** Shown next to every figure computed from the practitioner's own notes (IMR-REFERENCE section 6). */
+/** Shown next to every figure computed from the practitioner's own notes. */
 export const SELF_REPORTED_LABEL: Text = t('Self-reported estimate', 'Zelfgerapporteerde schatting');
 export const SELF_REPORTED_EXPLANATION: Text = t(
   'Estimated from the practitioner’s own session notes in this extension. It is not an official fidelity rating, which assessors make from records, interviews and an observed session.',

@@ -1,7 +1,7 @@
 /**
  * Self-reported fidelity estimates: the IMR Fidelity Scale items that the practitioner's own session
  * records can support, computed from stored groups, participants and sessions. Every figure is a
- * self-reported estimate, not an official rating (IMR-REFERENCE section 6), and carries the data it
+ * self-reported estimate, not an official rating, and carries the data it
  * rests on. Pure: no browser, no clock (callers pass `now`), so reports are reproducible in tests.
  */
 import { promptsForSession } from '../session/prompts';

@@ -3,7 +3,7 @@
  * sessions a review filter selects (group, practitioner, period), which groups are in scope, and per
  * Fidelity Scale item the monthly share of ended sessions in which the practitioner marked a prompt
  * for that item as done. Everything rests on the practitioner's own prompt records, so every figure
- * derived here is a self-reported estimate (IMR-REFERENCE section 6).
+ * derived here is a self-reported estimate.
  * Pure: callers pass today's date, so results are reproducible in tests.
  */
 import type { FidelityScaleItemId, Prompt } from '../curriculum/types';

@@ -54,7 +54,7 @@ export interface ClockState {
 
 /**
  * Steps that are never suggested for shortening: they are the ones practitioners skip most and
- * that fidelity depends on (IMR-REFERENCE section 2).
+ * that fidelity depends on (Roosenschoon 2024, the Dutch IMR trial).
  */
 export const PROTECTED_STEPS: readonly StepId[] = ['action-plan-review', 'goal-follow-up', 'action-planning'];
 

@@ -2,7 +2,7 @@ import type { Prompt } from '../types';
 
 /*
  * The prompt library. Weighted on purpose toward the elements the Dutch IMR trial found weakest
- * (IMR-REFERENCE section 2): action plan review, goal follow-up, weekly action planning,
+ * (Roosenschoon 2024, the Dutch IMR trial): action plan review, goal follow-up, weekly action planning,
  * cognitive-behavioural techniques, coping skills, relapse prevention, behavioural tailoring,
  * involving significant others and keeping time. `key` marks the prompts whose omission costs the
  * most fidelity; they are repeated before leaving the step and at the end of the session, so keep

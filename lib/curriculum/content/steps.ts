@@ -2,7 +2,7 @@ import type { Step } from '../types';
 
 /**
  * The eight steps of an IMR session. The order is well supported by the literature
- * (IMR-REFERENCE section 4); the purposes stress the per-participant follow-up that the Dutch
+ * (SAMHSA IMR toolkit, 2009/2010); the purposes stress the per-participant follow-up that the Dutch
  * trial found most often skipped.
  */
 export const STEPS: Step[] = [

@@ -2,7 +2,7 @@ import type { SessionTemplate } from '../types';
 
 /*
  * Default time plans. The step order is well supported; the exact minutes per step are NOT taken
- * from a source (IMR-REFERENCE section 4 marks them unverified). They are defaults a programme
+ * from a source (no source gives exact minutes). They are defaults a programme
  * may edit through its adaptation (templateMinutes).
  *
  * Follow-up steps (action plan review, goal follow-up, action planning) get generous time on
