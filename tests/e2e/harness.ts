@@ -65,7 +65,8 @@ export function reviewUrl(launched: Launched): string {
 export function externalRequests(launched: Launched): string[] {
   return launched.requests.filter((url) => {
     const u = new URL(url);
-    if (u.protocol === 'chrome-extension:' || u.protocol === 'data:' || u.protocol === 'blob:') return false;
+    // chrome: pages are the browser's own UI (used by tests), not the extension reaching out.
+    if (['chrome-extension:', 'chrome:', 'data:', 'blob:'].includes(u.protocol)) return false;
     return !(u.hostname === '127.0.0.1' || u.hostname === 'localhost');
   });
 }

@@ -45,4 +45,35 @@ describe('floating timer on a granted call page', () => {
     await panel.page.close();
     expect(externalRequests(launched)).toEqual([]);
   });
+
+  it('keeps working after the browser stops the background worker (state is rebuilt from storage)', async () => {
+    const panel = await PanelPage.open(launched);
+    await panel.timer().waitFor();
+    const stepBefore = await panel.page.getByRole('heading', { name: /Step \d of 8/ }).textContent();
+    // Stop the worker the way the browser does when it is idle, through its own internals page.
+    const internals = await launched.context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    const status = () => internals.locator('body').innerText().then((text) => /Running Status: (\w+)/.exec(text)?.[1]);
+    await expect.poll(status).toBe('RUNNING');
+    await internals.getByRole('button', { name: 'Stop' }).first().click();
+    await expect.poll(status).toBe('STOPPED');
+
+    // The panel's clock does not depend on the worker.
+    const before = await panel.remainingSeconds();
+    await expect.poll(() => panel.remainingSeconds(), { timeout: 5000 }).toBeLessThan(before);
+
+    // A command from the call page wakes the worker, which finds the running session in storage.
+    const call = await launched.context.newPage();
+    await call.goto(`${demo.origin}/call`);
+    const overlay = call.locator('imr-guide-overlay');
+    await overlay.getByRole('button', { name: 'Next step' }).click();
+    const n = Number(/Step (\d)/.exec(stepBefore ?? '')?.[1]);
+    await expect
+      .poll(() => panel.page.getByRole('heading', { name: new RegExp(`Step ${n + 1} of 8`) }).count(), { timeout: 10_000 })
+      .toBe(1);
+    await expect.poll(status).toBe('RUNNING');
+    await internals.close();
+    await call.close();
+    await panel.page.close();
+  });
 });
