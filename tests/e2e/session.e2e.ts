@@ -104,6 +104,13 @@ describe('running a session (steps set to a few seconds)', () => {
     const missed = panel.page.getByRole('list', { name: 'Missed prompts' });
     await expect.poll(() => missed.textContent()).toContain('Review last week');
     expect(await missed.textContent()).not.toContain('Praise every attempt');
+
+    // The draft group note goes to the clipboard for pasting into the EHR.
+    await panel.button('Copy').first().click();
+    await panel.page.getByText(/^Copied: /).waitFor();
+    const note = await panel.page.locator('textarea.summary-note-text').first().inputValue();
+    expect(note).toMatch(/^DRAFT/);
+    expect(note).toContain(NOTE);
     await panel.page.close();
   });
 
