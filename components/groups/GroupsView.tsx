@@ -12,6 +12,7 @@ import { participantCompletion, type ParticipantCompletion } from '../../lib/com
 import type { Group } from '../../lib/model';
 import { groupLine } from './labels';
 import { useLiveRead } from '../common/useLiveRead';
+import { SessionHistory } from './SessionHistory';
 import { newGroupDraft, readGroupDraft, usualLength, type GroupDraft, type GroupErrors } from './group-draft';
 import { GroupFields, GroupSettings } from './GroupSettings';
 import { ParticipantItem } from './ParticipantItem';
@@ -200,6 +201,7 @@ export function GroupView({ groupId }: { groupId: string }) {
         ))}
       </ul>
       <AddParticipant group={group} codes={participants.map((p) => p.code)} />
+      {records && <SessionHistory sessions={records.sessions} />}
     </section>
   );
 }

@@ -4,6 +4,10 @@ import { defineMessages } from '../define';
 export const groups = defineMessages(
   {
     'groups.title': 'Groups',
+    'groups.sessions': 'Sessions ({n})',
+    'groups.noSessions': 'No sessions yet.',
+    'groups.sessionAttendance': '{n} of {total} attended',
+    'groups.openSummary': 'Summary and note',
     'groups.empty': 'No groups yet. Create one below.',
     'groups.all': 'All groups',
     'groups.open': 'Open {name}',
@@ -107,6 +111,10 @@ export const groups = defineMessages(
   },
   {
     'groups.title': 'Groepen',
+    'groups.sessions': 'Sessies ({n})',
+    'groups.noSessions': 'Nog geen sessies.',
+    'groups.sessionAttendance': '{n} van {total} aanwezig',
+    'groups.openSummary': 'Samenvatting en notitie',
     'groups.empty': 'Nog geen groepen. Maak hieronder een groep aan.',
     'groups.all': 'Alle groepen',
     'groups.open': '{name} openen',
