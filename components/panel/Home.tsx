@@ -85,7 +85,8 @@ export function Home() {
                   <span class="visually-hidden"> ({g.name})</span>
                 </button>
                 <button type="button" onClick={() => app.navigate({ name: 'group', groupId: g.id })}>
-                  {t('nav.groups')}: {g.name}
+                  {t('home.openGroup')}
+                  <span class="visually-hidden"> ({g.name})</span>
                 </button>
               </div>
             </li>
