@@ -49,7 +49,13 @@ export function PromptList({ model, prompts }: { model: SessionModel; prompts: P
               </div>
               {/* The note appears once the prompt is answered (or already has one), to keep eight prompts scannable. */}
               {(status || session.prompts[p.id]?.note) && (
-                <SavedTextarea model={model} field={{ kind: 'prompt-note', promptId: p.id }} label={t('run.promptNote')} single />
+                <SavedTextarea
+                  model={model}
+                  field={{ kind: 'prompt-note', promptId: p.id }}
+                  label={t('run.promptNote')}
+                  describedBy={`prompt-${p.id}`}
+                  single
+                />
               )}
             </li>
           );

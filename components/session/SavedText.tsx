@@ -7,6 +7,8 @@ interface Props {
   field: TextField;
   label: string;
   hint?: string;
+  /** Id of an element that says what this field is about (e.g. the prompt a note belongs to). */
+  describedBy?: string;
   rows?: number;
   single?: boolean;
 }
@@ -15,7 +17,7 @@ interface Props {
  * A text field that saves on every keystroke (journal first, then IndexedDB). While it has focus,
  * updates from elsewhere never overwrite what the practitioner is typing.
  */
-export function SavedTextarea({ model, field, label, hint, rows = 3, single = false }: Props) {
+export function SavedTextarea({ model, field, label, hint, describedBy, rows = 3, single = false }: Props) {
   const stored = model.session.value ? readTextField(model.session.value, field) : '';
   const [value, setValue] = useState(stored);
   const focused = useRef(false);
@@ -26,7 +28,7 @@ export function SavedTextarea({ model, field, label, hint, rows = 3, single = fa
   const common = {
     id,
     value,
-    'aria-describedby': hint ? `${id}-hint` : undefined,
+    'aria-describedby': [describedBy, hint ? `${id}-hint` : undefined].filter(Boolean).join(' ') || undefined,
     onFocus: () => {
       focused.current = true;
     },

@@ -609,3 +609,33 @@ describe('plan view', () => {
     expect(await screen.findByRole('timer')).toBeTruthy();
   });
 });
+
+describe('render scope on each tick', () => {
+  it('re-renders the clock card every tick but the prompts and participants only at a step boundary', async () => {
+    const { PromptList } = await import('../../components/session/PromptList');
+    const { ParticipantList } = await import('../../components/session/ParticipantList');
+    const { options } = await import('preact');
+    await openRunning();
+    const counts = { prompts: 0, participants: 0 };
+    const previous = options.diffed;
+    options.diffed = (vnode) => {
+      if (vnode.type === PromptList) counts.prompts++;
+      if (vnode.type === ParticipantList) counts.participants++;
+      previous?.(vnode);
+    };
+    try {
+      const before = timerText();
+      for (let i = 0; i < 8; i++) advance(1);
+      expect(timerText()).not.toBe(before);
+      expect(counts).toEqual({ prompts: 0, participants: 0 });
+      // Moving to the next step re-renders them for the new step.
+      fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+      const anyway = screen.queryByRole('button', { name: 'Next step anyway' });
+      if (anyway) fireEvent.click(anyway);
+      await waitFor(() => expect(stepHeading()).toMatch(/^Step 2 of 8/));
+      expect(counts.prompts).toBeGreaterThan(0);
+    } finally {
+      options.diffed = previous;
+    }
+  });
+});
