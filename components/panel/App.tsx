@@ -56,9 +56,12 @@ export function PanelApp() {
         </p>
       )}
       {app.error.value && (
-        <p role="alert" class="notice error">
-          {t('app.error', { message: app.error.value })}
-        </p>
+        <div role="alert" class="notice error row">
+          <span>{t('app.error', { message: app.error.value })}</span>
+          <button type="button" onClick={() => app.dismissError()}>
+            {t('common.close')}
+          </button>
+        </div>
       )}
       <main class="panel-main">
         {!app.ready.value ? (

@@ -88,7 +88,9 @@ export function createAppStore(env: Environment) {
   });
 
   function report(e: unknown) {
-    error.value = e instanceof Error ? e.message : String(e);
+    // A full disk is the one failure a practitioner can act on; typed text stays in the journal.
+    if (e instanceof DOMException && e.name === 'QuotaExceededError') error.value = t.value('app.quota');
+    else error.value = e instanceof Error ? e.message : String(e);
   }
 
   return {
@@ -106,6 +108,9 @@ export function createAppStore(env: Environment) {
     t,
     now: env.now ?? Date.now,
     report,
+    dismissError() {
+      error.value = null;
+    },
     navigate(next: Route) {
       route.value = next;
     },

@@ -166,3 +166,15 @@ describe('settings', () => {
     expect(notifications().checked).toBe(false);
   });
 });
+
+describe('errors', () => {
+  it('explains a full disk in the user’s language and can be dismissed', async () => {
+    const { app } = await renderWithApp(<PanelApp />);
+    await app.updateSettings({ locale: 'nl' });
+    app.report(new DOMException('quota', 'QuotaExceededError'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('De opslag van de browser voor deze extensie is vol');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Sluiten' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+});
