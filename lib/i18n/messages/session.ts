@@ -3,7 +3,6 @@ import { defineMessages } from '../define';
 export const session = defineMessages(
   {
     'plan.title': 'Plan a session',
-    'plan.group': 'Group',
     'plan.module': 'Module',
     'plan.session': 'Session of the module',
     'plan.sessionOption': 'Session {n}: {title}',
@@ -48,7 +47,6 @@ export const session = defineMessages(
     'run.noPrompts': 'No prompts for this step.',
     'run.key': 'Key',
     'run.how': 'How',
-    'run.promptStatus': 'Status',
     'run.status.done': 'Done',
     'run.status.not-done': 'Not done',
     'run.status.na': 'Not applicable',
@@ -97,7 +95,6 @@ export const session = defineMessages(
   },
   {
     'plan.title': 'Sessie plannen',
-    'plan.group': 'Groep',
     'plan.module': 'Module',
     'plan.session': 'Bijeenkomst van de module',
     'plan.sessionOption': 'Bijeenkomst {n}: {title}',
@@ -142,7 +139,6 @@ export const session = defineMessages(
     'run.noPrompts': 'Geen aandachtspunten bij deze stap.',
     'run.key': 'Kern',
     'run.how': 'Hoe',
-    'run.promptStatus': 'Status',
     'run.status.done': 'Gedaan',
     'run.status.not-done': 'Niet gedaan',
     'run.status.na': 'Niet van toepassing',
