@@ -17,6 +17,14 @@ export interface Settings {
   notifications: boolean;
   noteFormat: NoteFormat;
   theme: 'system' | 'light' | 'dark';
+  /** With a passphrase set: lock after this many idle minutes (0: only by hand). */
+  autoLockMinutes: number;
+  /** Remind to back up when the last backup is older than this many days (0: never). */
+  backupReminderDays: number;
+  /** When "Back up everything" last wrote a file (epoch ms), or null. */
+  lastBackupAt: number | null;
+  /** Retention rule: erase participants who left more than this many months ago (null: keep). */
+  retentionMonths: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +35,10 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: false,
   noteFormat: 'imr',
   theme: 'system',
+  autoLockMinutes: 15,
+  backupReminderDays: 7,
+  lastBackupAt: null,
+  retentionMonths: null,
 };
 
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {

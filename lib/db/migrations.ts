@@ -29,6 +29,11 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('adaptations', { keyPath: 'id' });
     tx.objectStore('sessions').createIndex('byPractitioner', 'practitioner');
   },
+  // 2 -> 3: encryption at rest. Records stay where they are; private fields move into a sealed
+  // field only when the user sets a passphrase (lib/db/vault.ts), so nothing is rewritten here.
+  (db) => {
+    db.createObjectStore('meta', { keyPath: 'key' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,18 +1,33 @@
 /**
  * The data access layer every page uses: typed reads, and writes that are transactional,
  * durable (strict: a user's save must survive a crash) and announced on the change bus.
+ * It is also the one place records are encrypted and decrypted (lib/db/vault.ts): with a
+ * passphrase set, private fields are sealed on the way in and opened on the way out.
  *
  * Usage:
- *   const repo = createRepo(createConnection(), createChangeBus());
+ *   const repo = createRepo(createConnection(), createChangeBus(), createKeyring());
  *   await repo.updateSession(id, (s) => ({ ...s, notes }));
  */
 import type { Group, Participant, Session } from '../model';
 import { withDefaults, type Settings } from '../settings';
 import type { ItisRating } from '../fidelity/itis';
 import type { StoredAdaptation } from '../curriculum/stored-adaptation';
+import { deriveKey, fromBase64, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64, WrongKeyError } from '../crypto/cipher';
 import type { ChangeBus } from './changes';
 import type { ImrDatabase } from './open';
-import type { StoreName } from './schema';
+import { ALL_STORES, type StoreName } from './schema';
+import {
+  createKeyring,
+  LockedError,
+  openRecord,
+  SEALED_STORES,
+  sealRecord,
+  VAULT_CHECK,
+  VAULT_KEY,
+  type Keyring,
+  type SealedStore,
+  type VaultRecord,
+} from './vault';
 
 const STRICT = { durability: 'strict' } as const;
 
@@ -23,6 +38,19 @@ export interface Batch {
   itisRatings?: ItisRating[];
 }
 
+/** Every record, opened: what a backup holds and a restore writes back. */
+export interface Everything {
+  groups: Group[];
+  participants: Participant[];
+  sessions: Session[];
+  itisRatings: ItisRating[];
+  settings: Settings;
+  adaptation: StoredAdaptation | null;
+}
+
+export type VaultState = 'off' | 'locked' | 'unlocked';
+export { LockedError };
+
 export class NotFoundError extends Error {
   constructor(store: StoreName, id: string) {
     super(`No ${store} record with id ${id}`);
@@ -30,66 +58,198 @@ export class NotFoundError extends Error {
   }
 }
 
-export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus) {
-  async function put<S extends 'groups' | 'participants' | 'sessions' | 'itisRatings'>(
-    store: S,
-    value: S extends 'groups' ? Group : S extends 'participants' ? Participant : S extends 'sessions' ? Session : ItisRating,
-  ): Promise<void> {
+/** The passphrase does not open the vault; nothing was changed. */
+export class WrongPassphraseError extends Error {
+  constructor() {
+    super('Wrong passphrase');
+    this.name = 'WrongPassphraseError';
+  }
+}
+
+interface RecordOf {
+  groups: Group;
+  participants: Participant;
+  sessions: Session;
+  itisRatings: ItisRating;
+}
+
+export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, keyring: Keyring = createKeyring()) {
+  const vaultState = (vault: VaultRecord | undefined) => ({ enabled: !!vault, key: vault ? keyring.key() : null });
+  const opened = <S extends SealedStore>(store: S, record: RecordOf[S]) => openRecord(store, record, keyring.key());
+  const openAll = <S extends SealedStore>(store: S, records: RecordOf[S][]) => records.map((r) => opened(store, r));
+
+  async function put<S extends SealedStore>(store: S, value: RecordOf[S]): Promise<void> {
     const db = await connect();
-    const tx = db.transaction(store, 'readwrite', STRICT);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the conditional type above already ties value to store
-    await Promise.all([tx.store.put(value as any), tx.done]);
+    const tx = db.transaction([store, 'meta'], 'readwrite', STRICT);
+    const vault = await tx.objectStore('meta').get(VAULT_KEY);
+    const os = tx.objectStore(store);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the store name ties the record type
+    const previous = (await os.get(value.id)) as any;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+      await Promise.all([os.put(sealRecord(store, value, vaultState(vault), previous) as any), tx.done]);
+    } catch (e) {
+      await abort(tx);
+      throw e;
+    }
     bus.publish([store], [value.id]);
+  }
+
+  /** Checks a passphrase against the vault; returns the key. */
+  async function keyFor(vault: VaultRecord, passphrase: string): Promise<Uint8Array> {
+    const key = await deriveKey(passphrase, fromBase64(vault.salt), vault.iterations);
+    try {
+      if (open(key, vault.check) !== VAULT_CHECK) throw new WrongPassphraseError();
+    } catch (e) {
+      if (e instanceof WrongKeyError) throw new WrongPassphraseError();
+      throw e;
+    }
+    return key;
+  }
+
+  async function newVault(passphrase: string, now: number): Promise<{ vault: VaultRecord; key: Uint8Array }> {
+    const salt = randomBytes(SALT_BYTES);
+    const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
+    const vault: VaultRecord = { key: VAULT_KEY, salt: toBase64(salt), iterations: PBKDF2_ITERATIONS, check: seal(key, VAULT_CHECK), enabledAt: now };
+    return { vault, key };
+  }
+
+  /**
+   * Rewrites every private record in one transaction: opened with `from` (null: plaintext) and
+   * sealed with `to` (null: plaintext). Crypto is synchronous, so nothing else can commit between
+   * the read and the write; an error aborts the whole rewrite.
+   */
+  async function rewriteAll(from: Uint8Array | null, to: Uint8Array | null, vault: VaultRecord | null): Promise<void> {
+    const db = await connect();
+    const tx = db.transaction([...SEALED_STORES, 'meta'], 'readwrite', STRICT);
+    try {
+      const writes: Promise<unknown>[] = [];
+      for (const store of SEALED_STORES) {
+        const os = tx.objectStore(store);
+        for (const stored of await os.getAll()) {
+          const record = openRecord(store, stored as never, from);
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the store name ties the record type
+          writes.push(os.put(sealRecord(store, record, { enabled: !!to, key: to }) as any));
+        }
+      }
+      writes.push(vault ? tx.objectStore('meta').put(vault) : tx.objectStore('meta').delete(VAULT_KEY));
+      await Promise.all([...writes, tx.done]);
+    } catch (e) {
+      await abort(tx);
+      throw e;
+    }
+    bus.publish([...ALL_STORES]);
   }
 
   return {
     bus,
 
+    // ---- Lock and encryption -------------------------------------------------------------
+
+    async vaultState(): Promise<VaultState> {
+      const vault = await (await connect()).get('meta', VAULT_KEY);
+      if (!vault) return 'off';
+      return keyring.key() ? 'unlocked' : 'locked';
+    },
+    /** Turns existing records into ciphertext in one transaction and unlocks this page. */
+    async enableEncryption(passphrase: string, now: number = Date.now()): Promise<void> {
+      if ((await (await connect()).get('meta', VAULT_KEY)) !== undefined) throw new Error('Encryption is already on');
+      const { vault, key } = await newVault(passphrase, now);
+      await rewriteAll(null, key, vault);
+      keyring.set(key);
+    },
+    /** Throws WrongPassphraseError and changes nothing when the passphrase is wrong. */
+    async unlock(passphrase: string): Promise<void> {
+      const vault = await (await connect()).get('meta', VAULT_KEY);
+      if (!vault) return;
+      keyring.set(await keyFor(vault, passphrase));
+      bus.publish(['meta']);
+    },
+    /** Forgets the key on this page. Other pages keep theirs until they lock. */
+    lock(): void {
+      keyring.clear();
+    },
+    /** Re-encrypts every record under a key from the new passphrase, in one transaction. */
+    async changePassphrase(current: string, next: string, now: number = Date.now()): Promise<void> {
+      const stored = await (await connect()).get('meta', VAULT_KEY);
+      if (!stored) throw new Error('Encryption is off');
+      const oldKey = await keyFor(stored, current);
+      const { vault, key } = await newVault(next, now);
+      await rewriteAll(oldKey, key, vault);
+      keyring.set(key);
+    },
+    /** Stores every record as plaintext again, in one transaction. */
+    async disableEncryption(passphrase: string): Promise<void> {
+      const stored = await (await connect()).get('meta', VAULT_KEY);
+      if (!stored) return;
+      const key = await keyFor(stored, passphrase);
+      await rewriteAll(key, null, null);
+      keyring.clear();
+    },
+    /** The key and its derivation parameters, to encrypt a backup without deriving again. */
+    async currentKey(): Promise<{ key: Uint8Array; salt: Uint8Array; iterations: number } | null> {
+      const vault = await (await connect()).get('meta', VAULT_KEY);
+      const key = keyring.key();
+      if (!vault || !key) return null;
+      return { key, salt: fromBase64(vault.salt), iterations: vault.iterations };
+    },
+
+    // ---- Reads and writes ---------------------------------------------------------------
+
     async listGroups(): Promise<Group[]> {
-      const groups = await (await connect()).getAll('groups');
+      const groups = openAll('groups', await (await connect()).getAll('groups'));
       return groups.sort((a, b) => a.name.localeCompare(b.name));
     },
     async getGroup(id: string) {
-      return (await connect()).get('groups', id);
+      const group = await (await connect()).get('groups', id);
+      return group && opened('groups', group);
     },
     putGroup: (group: Group) => put('groups', group),
 
     async listParticipants(groupId: string): Promise<Participant[]> {
-      const list = await (await connect()).getAllFromIndex('participants', 'byGroup', groupId);
+      const list = openAll('participants', await (await connect()).getAllFromIndex('participants', 'byGroup', groupId));
       return list.sort((a, b) => a.code.localeCompare(b.code));
+    },
+    async listAllParticipants(): Promise<Participant[]> {
+      return openAll('participants', await (await connect()).getAll('participants'));
     },
     putParticipant: (participant: Participant) => put('participants', participant),
 
     async listSessions(groupId: string): Promise<Session[]> {
-      const list = await (await connect()).getAllFromIndex('sessions', 'byGroup', groupId);
+      const list = openAll('sessions', await (await connect()).getAllFromIndex('sessions', 'byGroup', groupId));
       return list.sort((a, b) => a.createdAt - b.createdAt);
     },
     async listAllSessions(): Promise<Session[]> {
-      return (await connect()).getAll('sessions');
+      return openAll('sessions', await (await connect()).getAll('sessions'));
     },
     async getSession(id: string) {
-      return (await connect()).get('sessions', id);
+      const session = await (await connect()).get('sessions', id);
+      return session && opened('sessions', session);
     },
     async runningSessions(): Promise<Session[]> {
-      return (await connect()).getAllFromIndex('sessions', 'byStatus', 'running');
+      return openAll('sessions', await (await connect()).getAllFromIndex('sessions', 'byStatus', 'running'));
     },
     putSession: (session: Session) => put('sessions', session),
 
     /**
      * Read-modify-write in one transaction, so the panel typing a note and the background applying
-     * a keyboard shortcut never overwrite each other's change.
+     * a keyboard shortcut never overwrite each other's change. While locked, a change may touch
+     * only readable fields (the clock); the sealed part is carried over.
      */
     async updateSession(id: string, change: (session: Session) => Session): Promise<Session> {
       const db = await connect();
-      const tx = db.transaction('sessions', 'readwrite', STRICT);
-      const current = await tx.store.get(id);
-      if (!current) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw new NotFoundError('sessions', id);
+      const tx = db.transaction(['sessions', 'meta'], 'readwrite', STRICT);
+      const store = tx.objectStore('sessions');
+      const [vault, current] = await Promise.all([tx.objectStore('meta').get(VAULT_KEY), store.get(id)]);
+      let next: Session;
+      try {
+        if (!current) throw new NotFoundError('sessions', id);
+        next = { ...change(opened('sessions', current)), updatedAt: Date.now() };
+        await Promise.all([store.put(sealRecord('sessions', next, vaultState(vault), current)), tx.done]);
+      } catch (e) {
+        await abort(tx);
+        throw e;
       }
-      const next = { ...change(current), updatedAt: Date.now() };
-      await Promise.all([tx.store.put(next), tx.done]);
       bus.publish(['sessions'], [id]);
       return next;
     },
@@ -123,7 +283,7 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus) 
 
     async listItisRatings(sessionId?: string): Promise<ItisRating[]> {
       const db = await connect();
-      return sessionId ? db.getAllFromIndex('itisRatings', 'bySession', sessionId) : db.getAll('itisRatings');
+      return openAll('itisRatings', sessionId ? await db.getAllFromIndex('itisRatings', 'bySession', sessionId) : await db.getAll('itisRatings'));
     },
     putItisRating: (rating: ItisRating) => put('itisRatings', rating),
 
@@ -132,24 +292,136 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus) 
       const stores = (Object.keys(batch) as (keyof Batch)[]).filter((k) => (batch[k]?.length ?? 0) > 0);
       if (stores.length === 0) return;
       const db = await connect();
-      const tx = db.transaction(stores, 'readwrite', STRICT);
+      const tx = db.transaction([...stores, 'meta'], 'readwrite', STRICT);
       const writes: Promise<unknown>[] = [];
       try {
+        const vault = vaultState(await tx.objectStore('meta').get(VAULT_KEY));
         for (const store of stores) {
           const os = tx.objectStore(store);
           // eslint-disable-next-line @typescript-eslint/no-explicit-any -- records are typed by the Batch keys
-          for (const record of batch[store] ?? []) writes.push(os.put(record as any));
+          for (const record of batch[store] ?? []) writes.push(os.put(sealRecord(store, record as never, vault) as any));
         }
       } catch (e) {
         // put() throws synchronously on a bad key; the writes already queued must not commit.
-        tx.abort();
-        await Promise.allSettled([...writes, tx.done]);
+        await abort(tx, writes);
         throw e;
       }
       await Promise.all([...writes, tx.done]);
       bus.publish(stores);
     },
+
+    // ---- Backup, restore and erasure ------------------------------------------------------
+
+    /** Every record, opened, read in one transaction so the copy is consistent. */
+    async readEverything(): Promise<Everything> {
+      const db = await connect();
+      const tx = db.transaction(['groups', 'participants', 'sessions', 'itisRatings', 'settings', 'adaptations', 'meta'], 'readonly');
+      const [groups, participants, sessions, itisRatings, settings, adaptation, vault] = await Promise.all([
+        tx.objectStore('groups').getAll(),
+        tx.objectStore('participants').getAll(),
+        tx.objectStore('sessions').getAll(),
+        tx.objectStore('itisRatings').getAll(),
+        tx.objectStore('settings').get('settings'),
+        tx.objectStore('adaptations').get('current'),
+        tx.objectStore('meta').get(VAULT_KEY),
+      ]);
+      // Placeholders in a backup would pass for real, empty records.
+      if (vault && !keyring.key()) throw new LockedError();
+      const { key: _key, ...storedSettings } = settings ?? { key: 'settings' as const };
+      return {
+        groups: openAll('groups', groups),
+        participants: openAll('participants', participants),
+        sessions: openAll('sessions', sessions),
+        itisRatings: openAll('itisRatings', itisRatings),
+        settings: withDefaults(storedSettings),
+        adaptation: adaptation ?? null,
+      };
+    },
+
+    /**
+     * Replaces every record with `data` in one transaction: all of it lands, or nothing changes.
+     * The vault stays as it is: with encryption on, restored records are sealed under this
+     * profile's key.
+     */
+    async replaceEverything(data: Everything): Promise<void> {
+      const db = await connect();
+      const stores = ['groups', 'participants', 'sessions', 'itisRatings', 'settings', 'adaptations', 'meta'] as const;
+      const tx = db.transaction([...stores], 'readwrite', STRICT);
+      try {
+        const vault = vaultState(await tx.objectStore('meta').get(VAULT_KEY));
+        if (vault.enabled && !vault.key) throw new LockedError();
+        await Promise.all(stores.filter((s) => s !== 'meta').map((s) => tx.objectStore(s).clear()));
+        for (const store of SEALED_STORES) {
+          const os = tx.objectStore(store);
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the store name ties the record type
+          for (const record of data[store]) await os.put(sealRecord(store, record as never, vault) as any);
+        }
+        await tx.objectStore('settings').put({ ...withDefaults(data.settings), key: 'settings' });
+        if (data.adaptation) await tx.objectStore('adaptations').put(data.adaptation);
+        await tx.done;
+      } catch (e) {
+        await abort(tx);
+        throw e;
+      }
+      bus.publish([...ALL_STORES]);
+    },
+
+    /**
+     * Erases participants and their entries in every session of their groups, in one transaction
+     * (right to erasure). Free-text session notes are not rewritten; the caller warns about them.
+     */
+    async eraseParticipants(ids: string[]): Promise<void> {
+      if (ids.length === 0) return;
+      const db = await connect();
+      const tx = db.transaction(['participants', 'sessions', 'meta'], 'readwrite', STRICT);
+      const touchedSessions: string[] = [];
+      try {
+        const vault = vaultState(await tx.objectStore('meta').get(VAULT_KEY));
+        const people = tx.objectStore('participants');
+        const sessions = tx.objectStore('sessions');
+        const groups = new Set<string>();
+        for (const id of ids) {
+          const stored = await people.get(id);
+          if (stored) groups.add(stored.groupId);
+          await people.delete(id);
+        }
+        const erased = new Set(ids);
+        for (const groupId of groups) {
+          for (const stored of await sessions.index('byGroup').getAll(groupId)) {
+            const session = opened('sessions', stored);
+            if (!Object.keys(session.participants).some((pid) => erased.has(pid))) continue;
+            const participants = Object.fromEntries(Object.entries(session.participants).filter(([pid]) => !erased.has(pid)));
+            await sessions.put(sealRecord('sessions', { ...session, participants, updatedAt: Date.now() }, vault, stored));
+            touchedSessions.push(session.id);
+          }
+        }
+        await tx.done;
+      } catch (e) {
+        await abort(tx);
+        throw e;
+      }
+      bus.publish(['participants', 'sessions'], [...ids, ...touchedSessions]);
+    },
+
+    /** Erases every record and setting on this profile, the vault included, in one transaction. */
+    async eraseEverything(): Promise<void> {
+      const db = await connect();
+      const tx = db.transaction([...ALL_STORES], 'readwrite', STRICT);
+      await Promise.all([...ALL_STORES.map((s) => tx.objectStore(s).clear()), tx.done]);
+      keyring.clear();
+      bus.publish([...ALL_STORES]);
+    },
   };
+}
+
+/** Aborts a transaction whose work failed, and waits for it to settle so nothing half-written stays. */
+async function abort(tx: { abort(): void; done: Promise<void> }, pending: Promise<unknown>[] = []): Promise<void> {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the failing request: nothing committed either way.
+  }
+  await Promise.allSettled([...pending, tx.done]);
 }
 
 export type Repo = ReturnType<typeof createRepo>;

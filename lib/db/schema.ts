@@ -7,6 +7,7 @@ import type { Group, Participant, Session } from '../model';
 import type { Settings } from '../settings';
 import type { ItisRating } from '../fidelity/itis';
 import type { StoredAdaptation } from '../curriculum/stored-adaptation';
+import type { VaultRecord } from './vault';
 
 export const DB_NAME = 'imr-guide';
 
@@ -18,12 +19,16 @@ export interface ImrSchema extends DBSchema {
     value: Session;
     indexes: { byGroup: string; byStatus: string; byDate: string; byPractitioner: string };
   };
-  /** One record, key 'settings'. */
-  settings: { key: string; value: Settings & { key: 'settings' } };
+  /** One record, key 'settings'; older records lack later fields (filled by withDefaults). */
+  settings: { key: string; value: Partial<Settings> & { key: 'settings' } };
   /** Supervisor IT-IS ratings of sessions (since version 2). */
   itisRatings: { key: string; value: ItisRating; indexes: { bySession: string } };
   /** The programme's adaptation of the built-in curriculum (since version 2), key 'current'. */
   adaptations: { key: string; value: StoredAdaptation };
+  /** The encryption vault's salt and check (since version 3), key 'vault'; never the key itself. */
+  meta: { key: string; value: VaultRecord };
 }
 
-export type StoreName = 'groups' | 'participants' | 'sessions' | 'settings' | 'itisRatings' | 'adaptations';
+export type StoreName = 'groups' | 'participants' | 'sessions' | 'settings' | 'itisRatings' | 'adaptations' | 'meta';
+
+export const ALL_STORES: readonly StoreName[] = ['groups', 'participants', 'sessions', 'settings', 'itisRatings', 'adaptations', 'meta'];

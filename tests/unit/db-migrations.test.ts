@@ -4,6 +4,7 @@ import { createConnection, openDatabase, type ImrDatabase } from '../../lib/db/o
 import { DB_VERSION, MIGRATIONS, runMigrations } from '../../lib/db/migrations';
 import { V1_GROUP, V1_PARTICIPANTS, V1_SESSION, V1_SETTINGS } from './fixtures/db-v1';
 import { V2_ADAPTATION, V2_RATINGS, V2_SESSION } from './fixtures/db-v2';
+import { V3_VAULT } from './fixtures/db-v3';
 
 let counter = 0;
 const uniqueName = () => `imr-migrations-test-${Date.now()}-${++counter}`;
@@ -44,6 +45,7 @@ const LATEST_SCHEMA = {
   adaptations: { keyPath: 'id', indexes: {} },
   groups: { keyPath: 'id', indexes: {} },
   itisRatings: { keyPath: 'id', indexes: { bySession: 'sessionId' } },
+  meta: { keyPath: 'key', indexes: {} },
   participants: { keyPath: 'id', indexes: { byGroup: 'groupId' } },
   sessions: {
     keyPath: 'id',
@@ -72,6 +74,9 @@ const FIXTURE_WRITERS: Record<number, (db: ImrDatabase) => Promise<void>> = {
       tx.objectStore('adaptations').put(V2_ADAPTATION),
       tx.done,
     ]);
+  },
+  3: async (db) => {
+    await db.put('meta', V3_VAULT);
   },
 };
 
@@ -134,6 +139,20 @@ describe('schema migrations', () => {
     // Version-1 data written before is still there.
     expect(await db.get('sessions', V1_SESSION.id)).toEqual(V1_SESSION);
     expect(await db.getAll('groups')).toEqual([V1_GROUP]);
+  });
+
+  it('version 3: the vault description survives opening at the latest version, with earlier data', async () => {
+    const name = uniqueName();
+    await writeAtVersion(name, 1);
+    await writeAtVersion(name, 2);
+    await writeAtVersion(name, 3);
+
+    const db = track(await openDatabase({ name }));
+    expect(db.version).toBe(DB_VERSION);
+    expect(describeSchema(db)).toEqual(LATEST_SCHEMA);
+    expect(await db.get('meta', 'vault')).toEqual(V3_VAULT);
+    expect(await db.get('sessions', V2_SESSION.id)).toEqual(V2_SESSION);
+    expect(await db.getAll('itisRatings')).toEqual(V2_RATINGS);
   });
 
   it('a fresh database gets the latest schema in one open', async () => {
