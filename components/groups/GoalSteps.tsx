@@ -9,6 +9,7 @@ import { newId } from '../../lib/ids';
 import type { GoalStep, GoalStepStatus } from '../../lib/model';
 import { STEP_LABEL } from './labels';
 import type { ParticipantEditor } from './ParticipantEditor';
+import { NOTE_LINE_MAX, SHORT_TEXT_MAX } from '../../lib/limits';
 
 export function GoalSteps({ editor }: { editor: ParticipantEditor }) {
   const t = useT();
@@ -35,6 +36,7 @@ export function GoalSteps({ editor }: { editor: ParticipantEditor }) {
         {t('groups.goal')}
         <textarea
           rows={2}
+          maxLength={NOTE_LINE_MAX}
           value={draft.goal}
           aria-describedby={`${id}-goal-hint`}
           onInput={(e) => change({ goal: (e.target as HTMLTextAreaElement).value }, false)}
@@ -57,6 +59,7 @@ export function GoalSteps({ editor }: { editor: ParticipantEditor }) {
                   <input
                     type="text"
                     autocomplete="off"
+                    maxLength={SHORT_TEXT_MAX}
                     value={step.text}
                     onInput={(e) => updateStep(step.id, { text: (e.target as HTMLInputElement).value }, false)}
                     onBlur={commit}
@@ -88,7 +91,7 @@ export function GoalSteps({ editor }: { editor: ParticipantEditor }) {
         <form class="row groups-add-step" onSubmit={addStep}>
           <label class="field">
             {t('groups.newStep')}
-            <input type="text" autocomplete="off" value={newStep} onInput={(e) => setNewStep((e.target as HTMLInputElement).value)} />
+            <input type="text" autocomplete="off" maxLength={SHORT_TEXT_MAX} value={newStep} onInput={(e) => setNewStep((e.target as HTMLInputElement).value)} />
           </label>
           <button type="submit">{t('groups.addStep')}</button>
         </form>

@@ -18,6 +18,7 @@ import {
   type GroupDraft,
   type GroupErrors,
 } from './group-draft';
+import { SHORT_TEXT_MAX } from '../../lib/limits';
 
 interface GroupFieldsProps {
   draft: GroupDraft;
@@ -39,6 +40,7 @@ export function GroupFields({ draft, errors, onChange, onCommit }: GroupFieldsPr
           type="text"
           autocomplete="off"
           required
+          maxLength={SHORT_TEXT_MAX}
           value={draft.name}
           aria-invalid={errors.name ? true : undefined}
           aria-describedby={errors.name ? `${id}-name-error` : undefined}
@@ -118,6 +120,7 @@ export function GroupFields({ draft, errors, onChange, onCommit }: GroupFieldsPr
         <input
           type="text"
           autocomplete="off"
+          maxLength={SHORT_TEXT_MAX}
           value={draft.facilitators}
           aria-describedby={`${id}-facilitators-hint`}
           onInput={(e) => onChange({ facilitators: value(e) }, false)}

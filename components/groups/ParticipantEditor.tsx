@@ -10,6 +10,7 @@ import type { Participant, ParticipantStatus } from '../../lib/model';
 import { RELAPSE_LABEL, STATUS_LABEL } from './labels';
 import { useDraft, useLatest } from './hooks';
 import { codeProblem, participantDraft, sameParticipant, statusChange, type ParticipantDraft } from './participant';
+import { CODE_MAX } from '../../lib/limits';
 
 export function useParticipantEditor(participant: Participant, otherCodes: readonly string[]) {
   const app = useApp();
@@ -67,6 +68,7 @@ export function CodeField({ value, problem, onInput, onBlur }: CodeFieldProps) {
           type="text"
           autocomplete="off"
           spellcheck={false}
+          maxLength={CODE_MAX}
           value={value}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-problem ${id}-hint` : `${id}-hint`}

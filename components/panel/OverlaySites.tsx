@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
+import { URL_MAX } from '../../lib/limits';
 
 /** The sites the floating timer may show on: each one granted by the user, on a click. */
 export function OverlaySites({ onNotice }: { onNotice: (text: string) => void }) {
@@ -66,6 +67,7 @@ export function OverlaySites({ onNotice }: { onNotice: (text: string) => void })
           {t('settings.overlayOrigin')}
           <input
             type="url"
+            maxLength={URL_MAX}
             value={draft}
             aria-invalid={invalid}
             aria-describedby={invalid ? 'overlay-invalid' : undefined}

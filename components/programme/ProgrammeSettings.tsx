@@ -26,6 +26,7 @@ import { WordingAndPrompts } from './WordingAndPrompts';
 import { RESET_CONFIRM_ID, ResetConfirmation } from './ResetConfirmation';
 import { AdaptationFile } from './AdaptationFile';
 import './programme.css';
+import { SHORT_TEXT_MAX } from '../../lib/limits';
 
 export function ProgrammeSettings() {
   const app = useApp();
@@ -164,6 +165,7 @@ export function ProgrammeSettings() {
               type="text"
               autocomplete="off"
               required
+              maxLength={SHORT_TEXT_MAX}
               value={draft.name}
               aria-invalid={nameProblem ? true : undefined}
               aria-describedby={nameProblem ? `programme-name-hint ${errorId(NAME_ID)}` : 'programme-name-hint'}

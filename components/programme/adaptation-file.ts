@@ -8,9 +8,13 @@
 import { BUILT_IN_CONTENT, CONTENT_VERSION } from '../../lib/curriculum';
 import { adaptationFileName, checkedAdaptationFile, type ParseAdaptationResult, type ProgrammeAdaptation } from '../../lib/curriculum/adaptation';
 import type { StoredAdaptation } from '../../lib/curriculum/stored-adaptation';
+import { ADAPTATION_FILE_MAX_BYTES } from '../../lib/limits';
 
-/** Adaptation files are a few kB; the limit keeps a wrongly chosen video or archive out of memory. */
-export const MAX_FILE_KB = 1024;
+/**
+ * Adaptation files are a few kB; the limit keeps a wrongly chosen video or archive out of memory.
+ * Checked on the file's size before it is read; the parser checks the text again.
+ */
+export const MAX_FILE_KB = ADAPTATION_FILE_MAX_BYTES / 1024;
 
 /** The file text for this adaptation, and what the file format's validator makes of it. */
 function toFile(programmeName: string, adaptation: ProgrammeAdaptation, exportedAt: Date) {

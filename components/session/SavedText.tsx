@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionModel } from '../state/session-model';
 import { readTextField, fieldKey, type TextField } from '../../lib/session/text-fields';
+import { NOTE_LINE_MAX, NOTE_MAX } from '../../lib/limits';
 
 interface Props {
   model: SessionModel;
@@ -44,7 +45,11 @@ export function SavedTextarea({ model, field, label, hint, describedBy, rows = 3
   return (
     <div class="field saved-text">
       <label for={id}>{label}</label>
-      {single ? <input type="text" autocomplete="off" {...common} /> : <textarea rows={rows} {...common} />}
+      {single ? (
+        <input type="text" autocomplete="off" maxLength={NOTE_LINE_MAX} {...common} />
+      ) : (
+        <textarea rows={rows} maxLength={NOTE_MAX} {...common} />
+      )}
       {hint && (
         <span id={`${id}-hint`} class="muted">
           {hint}

@@ -12,6 +12,7 @@ import type { Text } from '../i18n/text';
 import type { Module, ModuleSession, Prompt, SessionTemplate, StepId } from './types';
 import { STEP_IDS } from './types';
 import { isFidelityScaleItemId, isItisItemId } from './validate';
+import { ADAPTATION_FILE_MAX_BYTES, ID_MAX, LIST_MAX, PROMPT_TEXT_MAX, SHORT_TEXT_MAX } from '../limits';
 
 export interface ProgrammeAdaptation {
   /** Sessions per module id, 1..12. Fewer drops the last sessions; more adds practice-and-review sessions. */
@@ -199,49 +200,90 @@ export function adaptationFileName(programmeName: string, at: Date): string {
   return `imr-programme-adaptation-${slug}-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.json`;
 }
 
-const TextSchema = v.object({ en: v.string(), nl: v.string() });
+// Every string, list and map has a ceiling (lib/limits.ts), so a crafted or corrupted file can
+// neither fill the database nor make the preview render megabytes of text.
+const Id = v.pipe(v.string(), v.maxLength(ID_MAX));
+const PromptText = v.pipe(v.string(), v.maxLength(PROMPT_TEXT_MAX));
+const IdList = v.pipe(v.array(Id), v.maxLength(LIST_MAX));
+
+const TextSchema = v.object({ en: PromptText, nl: PromptText });
 // Strict, so a misspelt or unsupported language key is reported instead of silently ignored.
-const PartialTextSchema = v.strictObject({ en: v.optional(v.string()), nl: v.optional(v.string()) });
+const PartialTextSchema = v.strictObject({ en: v.optional(PromptText), nl: v.optional(PromptText) });
 
 const PromptSchema = v.object({
-  id: v.string(),
-  stepId: v.string(),
-  moduleId: v.optional(v.nullable(v.string()), null),
-  formats: v.optional(v.array(v.picklist(['individual', 'group']))),
+  id: Id,
+  stepId: Id,
+  moduleId: v.optional(v.nullable(Id), null),
+  formats: v.optional(v.pipe(v.array(v.picklist(['individual', 'group'])), v.maxLength(2))),
   key: v.optional(v.boolean(), false),
   text: TextSchema,
   how: TextSchema,
-  fidelityItems: v.optional(v.array(v.string()), []),
-  itisItems: v.optional(v.array(v.string()), []),
+  fidelityItems: v.optional(IdList, []),
+  itisItems: v.optional(IdList, []),
 });
 
 const AdaptationSchema = v.strictObject({
-  sessionCounts: v.optional(v.record(v.string(), v.number())),
-  templateMinutes: v.optional(v.record(v.string(), v.record(v.string(), v.number()))),
-  textOverrides: v.optional(v.record(v.string(), PartialTextSchema)),
-  customPrompts: v.optional(v.array(PromptSchema)),
+  sessionCounts: v.optional(v.pipe(v.record(Id, v.number()), v.maxEntries(LIST_MAX))),
+  templateMinutes: v.optional(
+    v.pipe(v.record(Id, v.pipe(v.record(Id, v.number()), v.maxEntries(LIST_MAX))), v.maxEntries(LIST_MAX)),
+  ),
+  textOverrides: v.optional(v.pipe(v.record(Id, PartialTextSchema), v.maxEntries(LIST_MAX))),
+  customPrompts: v.optional(v.pipe(v.array(PromptSchema), v.maxLength(LIST_MAX))),
 });
 
 const FileSchema = v.object({
   format: v.literal(ADAPTATION_FILE_FORMAT),
   formatVersion: v.literal(ADAPTATION_FORMAT_VERSION),
-  exportedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO date-time such as 2025-01-31T12:00:00.000Z')),
+  exportedAt: v.pipe(v.string(), v.maxLength(ID_MAX), v.isoTimestamp('must be an ISO date-time such as 2025-01-31T12:00:00.000Z')),
   contentVersion: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
-  programmeName: v.pipe(v.string(), v.check((name) => name.trim().length > 0, 'must not be empty')),
+  programmeName: v.pipe(
+    v.string(),
+    v.maxLength(SHORT_TEXT_MAX),
+    v.check((name) => name.trim().length > 0, 'must not be empty'),
+  ),
   adaptation: AdaptationSchema,
 });
+
+/** A problem line never quotes more than this much of the file (a key or value may be huge). */
+const PROBLEM_TEXT_MAX = 300;
+
+function clip(text: string): string {
+  return text.length > PROBLEM_TEXT_MAX ? `${text.slice(0, PROBLEM_TEXT_MAX)}…` : text;
+}
+
+/** A value as the file wrote it, or its kind when it is a list or object (which may be nested too deep to print). */
+function shortJson(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'an object';
+  return JSON.stringify(value);
+}
+
+/** UTF-8 size without copying the text when its length alone decides. */
+function tooLarge(text: string): boolean {
+  if (text.length > ADAPTATION_FILE_MAX_BYTES) return true;
+  // A UTF-16 unit is at most 3 UTF-8 bytes, so short texts need no encoding.
+  if (text.length * 3 <= ADAPTATION_FILE_MAX_BYTES) return false;
+  return new TextEncoder().encode(text).length > ADAPTATION_FILE_MAX_BYTES;
+}
 
 /**
  * Reads an adaptation file and checks it against the content it will be applied to. Shape errors
  * come from the schema; id and range errors need the base content, so they are checked after.
  */
 export function parseAdaptationFile(jsonText: string, base: AdaptableContent): ParseAdaptationResult {
+  // Before parsing: the page reads the file only after its size is checked too (AdaptationFile).
+  if (tooLarge(jsonText)) {
+    return {
+      ok: false,
+      errors: [`The file is larger than ${ADAPTATION_FILE_MAX_BYTES / 1024} kB; an adaptation file is only a few kB.`],
+    };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(jsonText);
   } catch (error) {
     const detail = error instanceof Error ? `: ${error.message}` : '';
-    return { ok: false, errors: [`The file is not valid JSON${detail}`] };
+    return { ok: false, errors: [clip(`The file is not valid JSON${detail}`)] };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, errors: ['The file does not contain a programme adaptation (expected a JSON object).'] };
@@ -266,10 +308,10 @@ export function parseAdaptationFile(jsonText: string, base: AdaptableContent): P
 
   const parsed = v.safeParse(FileSchema, raw);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.issues.map(describeIssue) };
+    return { ok: false, errors: parsed.issues.map((issue) => clip(describeIssue(issue))) };
   }
 
-  const errors = semanticErrors(parsed.output.adaptation, base);
+  const errors = semanticErrors(parsed.output.adaptation, base).map(clip);
   if (errors.length > 0) return { ok: false, errors };
 
   // The semantic checks above establish what the schema could not: step and item ids are known.
@@ -289,7 +331,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     return `${parent || '(file)'}: unexpected field '${key}'`;
   }
   if (issue.type === 'literal' && path === 'formatVersion') {
-    return `formatVersion: expected ${ADAPTATION_FORMAT_VERSION}, got ${JSON.stringify(issue.input)}`;
+    return `formatVersion: expected ${ADAPTATION_FORMAT_VERSION}, got ${shortJson(issue.input)}`;
   }
   return `${path ?? '(file)'}: ${issue.message}`;
 }

@@ -195,6 +195,29 @@ describe('programme adaptation editor', () => {
     expect(await repo.getAdaptation()).toBeUndefined();
   });
 
+  it('lists the first 20 problems of a badly broken file and counts the rest', async () => {
+    const { repo } = await renderEditor();
+    const counts = Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`no-such-module-${i}`, 2]));
+    chooseFile(fileText({ sessionCounts: counts }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('unknown module'));
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
+    expect(alert.textContent).toContain('…and 13 more problems.');
+    expect(await repo.getAdaptation()).toBeUndefined();
+  });
+
+  it('refuses a file over 1 MB without reading it', async () => {
+    const { repo } = await renderEditor();
+    const input = screen.getByLabelText('Import adaptation file');
+    const read = vi.fn(() => Promise.resolve('{}'));
+    const huge = { name: 'video.json', size: 1024 * 1024 + 1, type: 'application/json', text: read };
+    Object.defineProperty(input, 'files', { value: [huge], configurable: true, writable: true });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('larger than 1024 kB'));
+    expect(read).not.toHaveBeenCalled();
+    expect(await repo.getAdaptation()).toBeUndefined();
+  });
+
   it('previews a valid file and stores it only after "Apply imported adaptation"', async () => {
     const { app, repo } = await renderEditor();
     const adaptation: ProgrammeAdaptation = {

@@ -68,6 +68,8 @@ export const programme = defineMessages(
     'programme.importInvalid': 'The file was not imported. What is wrong with it:',
     'programme.importTooLarge': 'The file is larger than {size} kB; an adaptation file is only a few kB. Check that you chose the right file.',
     'programme.importUnreadable': 'The file could not be read.',
+    'programme.moreProblems.one': '…and 1 more problem.',
+    'programme.moreProblems.other': '…and {n} more problems.',
     'programme.preview.title': 'Imported file: {name}',
     'programme.preview.replaces': 'Applying it replaces the current adaptation.',
     'programme.preview.replacesUnsaved': 'Applying it replaces the current adaptation, including your unsaved changes.',
@@ -151,6 +153,8 @@ export const programme = defineMessages(
     'programme.importTooLarge':
       'Het bestand is groter dan {size} kB; een aanpassingsbestand is maar enkele kB. Controleer of u het juiste bestand hebt gekozen.',
     'programme.importUnreadable': 'Het bestand kon niet worden gelezen.',
+    'programme.moreProblems.one': '…en nog 1 probleem.',
+    'programme.moreProblems.other': '…en nog {n} problemen.',
     'programme.preview.title': 'Geïmporteerd bestand: {name}',
     'programme.preview.replaces': 'Toepassen vervangt de huidige aanpassing.',
     'programme.preview.replacesUnsaved':
