@@ -17,7 +17,11 @@ import { applyClockAction } from '../session/actions';
 import { deriveClock } from '../session/clock';
 import { stepTitle } from '../curriculum/step-title';
 import { detectLocale } from '../i18n';
+import { createLogger } from '../log';
 import { pickRunning, scheduleCues } from './cues';
+import type { RateLimiter } from './rate-limit';
+
+const log = createLogger('background');
 
 export interface BackgroundDeps {
   repo: Repo;
@@ -28,6 +32,8 @@ export interface BackgroundDeps {
   now: () => number;
   /** Tells overlay tabs to refresh. */
   broadcastToOverlays: () => Promise<void>;
+  /** Overlay commands allowed per tab (see OVERLAY_COMMAND_LIMIT). */
+  overlayCommands: RateLimiter;
 }
 
 export type Command = 'next-step' | 'toggle-pause';
@@ -43,7 +49,9 @@ export async function runCommand(deps: BackgroundDeps, command: Command): Promis
 
 async function afterSessionChange(deps: BackgroundDeps) {
   await scheduleCues(deps.repo, deps.platform, deps.now());
-  await deps.broadcastToOverlays().catch(() => undefined);
+  // The session is already saved and the cue scheduled; an overlay tab that misses the notice
+  // catches up on its next refresh, so this is logged rather than failing the command.
+  await deps.broadcastToOverlays().catch(log.catcher('telling overlay tabs the session changed', 'warn'));
 }
 
 export async function overlaySnapshot(deps: BackgroundDeps): Promise<OverlaySnapshot> {
@@ -101,8 +109,14 @@ export async function handleMessage(deps: BackgroundDeps, raw: unknown, sender: 
     switch (message.type) {
       case 'overlay/get-snapshot':
         return overlaySnapshot(deps);
-      case 'overlay/command':
+      case 'overlay/command': {
+        const tab = sender.tab?.id ?? sender.url ?? 'unknown';
+        if (!deps.overlayCommands.allow(`tab:${tab}`, deps.now())) {
+          log.warn(`Refused an overlay command from tab ${tab}: too many in a short time`);
+          throw new Error('Refused message from overlay: too many commands in a short time');
+        }
         return { ok: await runCommand(deps, message.command) };
+      }
     }
   }
   throw new Error('Refused message from an unknown sender');

@@ -13,6 +13,7 @@ import { createPlatform } from '../platform/adapter';
 import type { BackgroundToOverlay, SenderInfo } from '../messaging/contract';
 import { CUE_ALARM, onCueAlarm, scheduleCues } from './cues';
 import { handleMessage, runCommand, type BackgroundDeps, type Command } from './router';
+import { createRateLimiter, OVERLAY_COMMAND_LIMIT } from './rate-limit';
 
 export function startBackground(api: Browser): BackgroundDeps {
   const platform = createPlatform(api);
@@ -24,6 +25,7 @@ export function startBackground(api: Browser): BackgroundDeps {
     extensionOrigin: api.runtime.getURL('/'),
     languages: navigator.languages,
     now: Date.now,
+    overlayCommands: createRateLimiter(OVERLAY_COMMAND_LIMIT),
     async broadcastToOverlays() {
       const origins = await platform.overlayOrigins();
       if (origins.length === 0) return;

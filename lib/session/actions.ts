@@ -3,11 +3,26 @@
  * the current state, so a double click or a shortcut racing a click cannot corrupt the log.
  */
 import type { ClockEvent, Session } from '../model';
+import { CLOCK_EVENTS_MAX } from '../limits';
 import { deriveClock } from './clock';
 
 export type ClockAction = 'pause' | 'resume' | 'toggle-pause' | 'next' | 'back' | 'extend' | 'end';
 
 export const EXTEND_SECONDS = 120;
+
+/**
+ * The session's clock log is full (CLOCK_EVENTS_MAX events). Thrown rather than dropping old
+ * events, which would silently change the times the log adds up to; ending stays possible.
+ */
+export class ClockLogFullError extends Error {
+  readonly code = 'clock-log-full';
+  constructor() {
+    super(
+      `This session has recorded ${CLOCK_EVENTS_MAX} clock changes, the most one session keeps. It can still be ended; start a new session to continue.`,
+    );
+    this.name = 'ClockLogFullError';
+  }
+}
 
 export function applyClockAction(session: Session, action: ClockAction, now: number): Session {
   const state = deriveClock(session.plan, session.events, now);
@@ -36,6 +51,8 @@ export function applyClockAction(session: Session, action: ClockAction, now: num
       break;
   }
   if (!event) return session;
+  // A bounded log: a stuck key or a flood of commands cannot grow one record without end.
+  if (event.type !== 'end' && session.events.length >= CLOCK_EVENTS_MAX) throw new ClockLogFullError();
   return {
     ...session,
     events: [...session.events, event],

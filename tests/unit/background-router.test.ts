@@ -11,6 +11,9 @@ import { deriveClock, nextCue } from '../../lib/session/clock';
 import { getTemplate, MODULES } from '../../lib/curriculum';
 import { emptyParticipantEntry, type Group, type Participant, type Session } from '../../lib/model';
 import { V1_GROUP, V1_PARTICIPANTS } from './fixtures/db-v1';
+import { createRateLimiter, OVERLAY_COMMAND_LIMIT } from '../../lib/background/rate-limit';
+import { recentLog } from '../../lib/log';
+import { CLOCK_EVENTS_MAX } from '../../lib/limits';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXT_ORIGIN = `chrome-extension://${EXT_ID}/`;
@@ -138,6 +141,7 @@ function harness(platformState: Parameters<typeof fakePlatform>[0] = {}, languag
     async broadcastToOverlays() {
       broadcasts.push(now);
     },
+    overlayCommands: createRateLimiter(OVERLAY_COMMAND_LIMIT),
   };
   return { deps, repo, fake, broadcasts, setNow: (ms) => (now = ms) };
 }
@@ -295,11 +299,65 @@ describe('runCommand', () => {
     expect((await h.repo.getSession(session.id))?.events.at(-1)).toEqual({ type: 'next', at: sec(10) });
   });
 
+  it('refuses a command on a session whose clock log is full, and changes nothing', async () => {
+    const h = harness();
+    const events: Session['events'] = [{ type: 'start', at: T0 }];
+    for (let i = 1; i < CLOCK_EVENTS_MAX; i++) events.push({ type: i % 2 === 1 ? 'pause' : 'resume', at: T0 + i });
+    const full = runningSession({ events });
+    await h.repo.putSession(full);
+    h.setNow(sec(10_000));
+    await expect(runCommand(h.deps, 'toggle-pause')).rejects.toThrow(/most one session keeps/);
+    expect(await h.repo.getSession(full.id)).toEqual(full);
+  });
+
   it('still answers when telling the overlays fails', async () => {
     const h = harness();
     await h.repo.putSession(runningSession());
     h.deps.broadcastToOverlays = () => Promise.reject(new Error('no tabs'));
     expect(await runCommand(h.deps, 'next-step')).toBe(true);
+  });
+});
+
+describe('overlay command rate limit', () => {
+  const OTHER_TAB: SenderInfo = { id: EXT_ID, url: 'https://meet.google.com/xyz', tab: { id: 10, url: 'https://meet.google.com/xyz' } };
+
+  it('refuses more than a few commands a second from one tab, with a logged warning, and counts only the allowed ones', async () => {
+    const h = harness();
+    const session = runningSession();
+    await h.repo.putSession(session);
+    h.setNow(sec(10));
+    const next = { type: 'overlay/command', command: 'toggle-pause' };
+    for (let i = 0; i < OVERLAY_COMMAND_LIMIT.max; i++) expect(await handleMessage(h.deps, next, OVERLAY)).toEqual({ ok: true });
+    await expect(handleMessage(h.deps, next, OVERLAY)).rejects.toThrow(/Refused.*too many/);
+    expect(recentLog().at(-1)).toMatchObject({ level: 'warn', scope: 'background', message: expect.stringMatching(/tab 9: too many/) });
+    expect((await h.repo.getSession(session.id))?.events).toHaveLength(session.events.length + OVERLAY_COMMAND_LIMIT.max);
+
+    // Another tab has its own allowance; the first tab's comes back once the window has slid on.
+    expect(await handleMessage(h.deps, next, OTHER_TAB)).toEqual({ ok: true });
+    h.setNow(sec(10) + OVERLAY_COMMAND_LIMIT.windowMs - 1);
+    await expect(handleMessage(h.deps, next, OVERLAY)).rejects.toThrow(/too many/);
+    h.setNow(sec(10) + OVERLAY_COMMAND_LIMIT.windowMs);
+    expect(await handleMessage(h.deps, next, OVERLAY)).toEqual({ ok: true });
+  });
+
+  it('does not limit snapshots or keyboard shortcuts', async () => {
+    const h = harness();
+    await h.repo.putSession(runningSession());
+    for (let i = 0; i < 10; i++) await handleMessage(h.deps, { type: 'overlay/get-snapshot' }, OVERLAY);
+    for (let i = 0; i < 10; i++) expect(await runCommand(h.deps, 'toggle-pause')).toBe(true);
+  });
+});
+
+describe('createRateLimiter', () => {
+  it('is a sliding window per key and forgets the oldest keys beyond its size', () => {
+    const limiter = createRateLimiter({ max: 2, windowMs: 100, maxKeys: 2 });
+    expect([limiter.allow('a', 0), limiter.allow('a', 50), limiter.allow('a', 99)]).toEqual([true, true, false]);
+    // At 100 the first attempt left the window; the one at 50 is still in it.
+    expect([limiter.allow('a', 100), limiter.allow('a', 120)]).toEqual([true, false]);
+    limiter.allow('b', 120);
+    limiter.allow('c', 120);
+    // 'a' was forgotten to keep two keys: it starts afresh.
+    expect(limiter.allow('a', 121)).toBe(true);
   });
 });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cuePhase, deriveClock, formatDuration, nextCue, OVERRUN_REPEAT_SEC } from '../../lib/session/clock';
 import type { ClockEvent, PlannedStep } from '../../lib/model';
+import { applyClockAction, ClockLogFullError } from '../../lib/session/actions';
+import { CLOCK_EVENTS_MAX } from '../../lib/limits';
+import { makeSession } from '../factories';
 
 const plan: PlannedStep[] = [
   { stepId: 'check-in', seconds: 60 },
@@ -166,4 +169,45 @@ describe('formatDuration', () => {
     [-90, '-1:30'],
     [3725, '1:02:05'],
   ])('%i s -> %s', (sec, text) => expect(formatDuration(sec)).toBe(text));
+});
+
+describe('applyClockAction: a bounded clock log', () => {
+  /** A running session whose log is `count` events long: start, then pause/resume pairs. */
+  function sessionWithEvents(count: number) {
+    const events: ClockEvent[] = [{ type: 'start', at: T0 }];
+    for (let i = 1; i < count; i++) events.push({ type: i % 2 === 1 ? 'pause' : 'resume', at: s(i) });
+    return makeSession({ plan, events, status: 'running' });
+  }
+
+  it('appends while there is room', () => {
+    const session = sessionWithEvents(CLOCK_EVENTS_MAX - 1);
+    const status = deriveClock(plan, session.events, s(CLOCK_EVENTS_MAX)).status;
+    const next = applyClockAction(session, 'toggle-pause', s(CLOCK_EVENTS_MAX));
+    expect(next.events).toHaveLength(CLOCK_EVENTS_MAX);
+    expect(next.events.at(-1)?.type).toBe(status === 'paused' ? 'resume' : 'pause');
+  });
+
+  it('refuses pause, resume, next, back and extend with a clear error once full, and keeps the whole history', () => {
+    const session = sessionWithEvents(CLOCK_EVENTS_MAX);
+    const before = structuredClone(session);
+    for (const action of ['toggle-pause', 'pause', 'resume', 'next', 'extend'] as const) {
+      const attempt = () => applyClockAction(session, action, s(CLOCK_EVENTS_MAX + 5));
+      // pause or resume is a no-op in the wrong state, which is fine: nothing grows either way.
+      try {
+        expect(attempt().events).toHaveLength(CLOCK_EVENTS_MAX);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ClockLogFullError);
+        expect((error as Error).message).toMatch(/most one session keeps.*can still be ended/);
+      }
+    }
+    expect(() => applyClockAction(session, 'toggle-pause', s(CLOCK_EVENTS_MAX + 5))).toThrow(ClockLogFullError);
+    expect(session).toEqual(before);
+  });
+
+  it('always lets a full session end', () => {
+    const ended = applyClockAction(sessionWithEvents(CLOCK_EVENTS_MAX), 'end', s(CLOCK_EVENTS_MAX + 5));
+    expect(ended.status).toBe('ended');
+    expect(ended.events).toHaveLength(CLOCK_EVENTS_MAX + 1);
+    expect(ended.events.at(-1)).toEqual({ type: 'end', at: s(CLOCK_EVENTS_MAX + 5) });
+  });
 });
