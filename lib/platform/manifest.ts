@@ -31,6 +31,28 @@ export const OPTIONAL_PERMISSIONS = ['notifications'] as const;
 
 const ICONS = { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' };
 
+/**
+ * The extension pages' content security policy (panel, review page, background), the same in
+ * Chrome and Firefox. Everything is bundled, so nothing may load from elsewhere: no remote or
+ * inline script, no plugins, no requests off the device, no <base> rewriting. Styles come from the
+ * bundled CSS files; Preact sets style properties through the CSSOM, which style-src does not
+ * govern. The overlay runs under the host page's policy instead (see components/overlay).
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "media-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export const GECKO_ID = 'imr-session-guide@imr-guide.org';
 
 export type TargetBrowser = 'chrome' | 'firefox' | string;
@@ -65,6 +87,7 @@ export function buildManifest(browser: TargetBrowser, e2eHosts?: string) {
     permissions: [...(isFirefox ? APPROVED_PERMISSIONS.firefox : APPROVED_PERMISSIONS.chrome)],
     optional_permissions: [...OPTIONAL_PERMISSIONS],
     optional_host_permissions: [...VIDEO_CALL_HOSTS, ANY_HTTPS_HOST],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       // Opens the panel (Chrome: the action opens the side panel; Firefox: the sidebar).
       [isFirefox ? '_execute_sidebar_action' : '_execute_action']: {

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APPROVED_PERMISSIONS, OPTIONAL_PERMISSIONS } from '../../lib/platform/manifest';
+import { APPROVED_PERMISSIONS, EXTENSION_PAGES_CSP, OPTIONAL_PERMISSIONS } from '../../lib/platform/manifest';
 import { E2E_BUILD, FIREFOX_BUILD, PROD_BUILD, readManifest } from './harness';
 
 // The built manifests, not just the function that makes them: this is what a store reviews.
@@ -15,6 +15,12 @@ describe('built manifests', () => {
     expect(m.content_scripts ?? []).toEqual([]);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(JSON.stringify(m)).not.toContain('127.0.0.1');
+  });
+
+  it('every build carries the strict policy for extension pages', () => {
+    for (const dir of [PROD_BUILD, FIREFOX_BUILD, E2E_BUILD]) {
+      expect(readManifest(dir).content_security_policy, dir).toEqual({ extension_pages: EXTENSION_PAGES_CSP });
+    }
   });
 
   it('declares the shortcuts that work while the video tab has focus', () => {
