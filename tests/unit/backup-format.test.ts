@@ -21,8 +21,12 @@ const NOW = new Date(Date.UTC(2024, 5, 1, 10, 30));
 const plain = (data = sampleEverything()) => buildBackup(data, { now: NOW, appVersion: '0.1.0' });
 
 /** The file with `edit` applied to its parsed JSON. */
-function edited(edit: (file: { data: Record<string, unknown[]> & Record<string, unknown> } & Record<string, unknown>) => void): string {
-  const file = JSON.parse(plain()) as Parameters<typeof edit>[0];
+type Rec = Record<string, unknown>;
+interface FileJson extends Rec {
+  data: { groups: Rec[]; participants: Rec[]; sessions: Rec[]; itisRatings: Rec[]; settings: unknown; adaptation: unknown };
+}
+function edited(edit: (file: FileJson) => void): string {
+  const file = JSON.parse(plain()) as FileJson;
   edit(file);
   return JSON.stringify(file);
 }
@@ -70,12 +74,12 @@ describe('buildBackup / parseBackup, plain', () => {
   it('reports each broken field with its path and kind', async () => {
     const result = await parseBackup(
       edited((f) => {
-        const sessions = f.data.sessions as Record<string, unknown>[];
+        const sessions = f.data.sessions;
         sessions[0]!.notes = 'x'.repeat(NOTE_MAX + 1);
         sessions[1]!.status = 'paused';
-        delete (f.data.groups[0] as Record<string, unknown>).name;
-        (f.data.participants[0] as Record<string, unknown>).takesMedication = 'yes';
-        (f.data.participants[1] as Record<string, unknown>).joinedOn = '1 March';
+        delete f.data.groups[0]!.name;
+        f.data.participants[0]!.takesMedication = 'yes';
+        f.data.participants[1]!.joinedOn = '1 March';
       }),
     );
     expect(issues(result)).toEqual(
@@ -92,9 +96,9 @@ describe('buildBackup / parseBackup, plain', () => {
   it('refuses duplicate ids and references to groups that are not in the file', async () => {
     const result = await parseBackup(
       edited((f) => {
-        f.data.groups.push({ ...(f.data.groups[0] as object) });
-        (f.data.participants[2] as Record<string, unknown>).groupId = 'gone';
-        (f.data.sessions[0] as Record<string, unknown>).groupId = 'gone-too';
+        f.data.groups.push({ ...f.data.groups[0] });
+        f.data.participants[2]!.groupId = 'gone';
+        f.data.sessions[0]!.groupId = 'gone-too';
       }),
     );
     expect(issues(result)).toEqual([
@@ -113,7 +117,7 @@ describe('buildBackup / parseBackup, plain', () => {
 
   it('drops fields the model does not have, and prototype keys, so nothing unknown is written', async () => {
     const text = edited((f) => {
-      (f.data.groups[0] as Record<string, unknown>).extra = 'x';
+      f.data.groups[0]!.extra = 'x';
       const session = f.data.sessions[0] as { prompts: Record<string, unknown> };
       session.prompts = JSON.parse('{"__proto__": {"status": "done", "note": "", "at": 0}}') as Record<string, unknown>;
     });
@@ -131,7 +135,7 @@ describe('buildBackup / parseBackup, plain', () => {
   });
 
   it('refuses a wrong top-level shape with the path', async () => {
-    expect(issues(await parseBackup(edited((f) => (f.data = 'nothing'))))).toEqual([{ path: 'data', kind: 'wrong-type' }]);
+    expect(issues(await parseBackup(edited((f) => ((f as Rec).data = 'nothing'))))).toEqual([{ path: 'data', kind: 'wrong-type' }]);
     expect(issues(await parseBackup(edited((f) => (f.exportedAt = 'yesterday'))))).toEqual([{ path: 'exportedAt', kind: 'bad-format' }]);
   });
 });
