@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { URL_MAX } from '../../lib/limits';
+import { createLogger } from '../../lib/log';
+import { grantableOrigin } from '../../lib/platform/origins';
+
+const log = createLogger('settings');
 
 /** The sites the floating timer may show on: each one granted by the user, on a click. */
 export function OverlaySites({ onNotice }: { onNotice: (text: string) => void }) {
@@ -18,29 +22,55 @@ export function OverlaySites({ onNotice }: { onNotice: (text: string) => void })
 
   async function add(e: Event) {
     e.preventDefault();
-    let origin: string;
-    try {
-      const url = new URL(draft.trim());
-      if (url.protocol !== 'https:' && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') throw new Error('not https');
-      origin = url.origin;
-    } catch {
+    // Only addresses the browser could grant; checked before the prompt, so a refused address
+    // gets this form's message rather than a browser error.
+    const origin = grantableOrigin(draft, platform.hostPatterns());
+    if (origin === null) {
       setInvalid(true);
       return;
     }
     setInvalid(false);
-    const granted = await platform.requestHost(origin);
+    onNotice('');
+    let granted: boolean;
+    try {
+      // The permission prompt must come from this click: nothing is awaited before it.
+      granted = await platform.requestHost(origin);
+    } catch (error) {
+      log.error(`asking for permission for ${origin}`, error);
+      onNotice(t('settings.overlayRequestFailed', { origin }));
+      return;
+    }
     if (!granted) {
       onNotice(t('settings.overlayDenied', { origin }));
       return;
     }
-    await app.env.sendToBackground?.({ type: 'page/overlay-enable', origin });
+    try {
+      await app.env.sendToBackground?.({ type: 'page/overlay-enable', origin });
+    } catch (error) {
+      log.error(`turning the overlay on for ${origin}`, error);
+      onNotice(t('settings.overlayEnableFailed', { origin }));
+      return;
+    }
     setDraft('');
     await refresh();
   }
 
   async function remove(origin: string) {
-    await app.env.sendToBackground?.({ type: 'page/overlay-disable', origin });
-    await platform.removeHost(origin).catch(() => false);
+    onNotice('');
+    try {
+      await app.env.sendToBackground?.({ type: 'page/overlay-disable', origin });
+    } catch (error) {
+      log.error(`turning the overlay off for ${origin}`, error);
+      onNotice(t('settings.overlayDisableFailed', { origin }));
+      await refresh();
+      return;
+    }
+    // The overlay is off either way; a permission left behind is worth telling, not worth failing for.
+    const removed = await platform.removeHost(origin).catch((error: unknown) => {
+      log.warn(`removing the permission for ${origin}`, error);
+      return false;
+    });
+    if (!removed) onNotice(t('settings.overlayPermissionKept', { origin }));
     await refresh();
   }
 

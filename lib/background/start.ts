@@ -14,6 +14,9 @@ import type { BackgroundToOverlay, SenderInfo } from '../messaging/contract';
 import { CUE_ALARM, onCueAlarm, scheduleCues } from './cues';
 import { handleMessage, runCommand, type BackgroundDeps, type Command } from './router';
 import { createRateLimiter, OVERLAY_COMMAND_LIMIT } from './rate-limit';
+import { createLogger } from '../log';
+
+const log = createLogger('background');
 
 export function startBackground(api: Browser): BackgroundDeps {
   const platform = createPlatform(api);
@@ -31,23 +34,29 @@ export function startBackground(api: Browser): BackgroundDeps {
       if (origins.length === 0) return;
       const tabs = await api.tabs.query({ url: origins.map((o) => `${o}/*`) });
       const message: BackgroundToOverlay = { type: 'background/session-changed' };
-      await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : api.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+      // A tab whose overlay is gone (closed, navigated, not yet loaded) must not stop the others.
+      await Promise.all(
+        tabs.map((tab) =>
+          tab.id === undefined ? null : api.tabs.sendMessage(tab.id, message).catch(log.catcher(`telling tab ${tab.id} the session changed`, 'warn')),
+        ),
+      );
     },
   };
 
   // On every worker start: Firefox needs its action listener registered each time, and setting
   // Chrome's panel behaviour again is cheap and repairs a profile where it was lost.
-  void platform.configurePanel();
+  platform.configurePanel().catch(log.catcher('configuring the toolbar button to open the panel'));
   api.runtime.onStartup.addListener(() => {
-    void scheduleCues(repo, platform, Date.now());
+    scheduleCues(repo, platform, Date.now()).catch(log.catcher('scheduling cues at browser start'));
   });
 
   api.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CUE_ALARM) void onCueAlarm(repo, platform, Date.now(), deps.languages);
+    if (alarm.name === CUE_ALARM) onCueAlarm(repo, platform, Date.now(), deps.languages).catch(log.catcher('showing a cue'));
   });
 
+  // A shortcut has no page to answer to: a refusal (a full clock log) or a failed write is logged.
   api.commands.onCommand.addListener((command) => {
-    if (command === 'next-step' || command === 'toggle-pause') void runCommand(deps, command as Command);
+    if (command === 'next-step' || command === 'toggle-pause') runCommand(deps, command as Command).catch(log.catcher(`running the ${command} shortcut`));
   });
 
   // Returning the promise answers the sender (webextension-polyfill semantics); a rejection

@@ -6,8 +6,11 @@
  * Usage (background): const platform = createPlatform(browser); await platform.configurePanel();
  */
 import type { browser as browserApi } from 'wxt/browser';
+import { createLogger } from '../log';
 
 type Browser = typeof browserApi;
+
+const log = createLogger('platform');
 
 type Api = Browser;
 
@@ -42,9 +45,15 @@ export function createPlatform(api: Api) {
       } else if (sidebar) {
         api.action.onClicked.addListener(() => {
           // Must run inside the user gesture: no await before it.
-          void Promise.resolve(sidebar.toggle ? sidebar.toggle() : sidebar.open()).catch(() => undefined);
+          Promise.resolve(sidebar.toggle ? sidebar.toggle() : sidebar.open()).catch(log.catcher('opening the sidebar'));
         });
       }
+    },
+
+    /** The host match patterns the manifest lets the extension hold or ask for (see lib/platform/origins.ts). */
+    hostPatterns(): string[] {
+      const manifest = api.runtime.getManifest() as { host_permissions?: string[]; optional_host_permissions?: string[] };
+      return [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
     },
 
     hasHost(origin: string): Promise<boolean> {
@@ -96,7 +105,8 @@ export function createPlatform(api: Api) {
     },
     registerOverlay(origins: string[]): Promise<void> {
       const run = overlayQueue.then(() => replaceOverlay(origins));
-      overlayQueue = run.catch(() => undefined);
+      // The caller gets the failure through `run`; the queue logs it and moves on to the next call.
+      overlayQueue = run.catch(log.catcher('registering the overlay content script', 'warn'));
       return run;
     },
   };

@@ -33,6 +33,7 @@ function fakePlatform(state: { hosts?: string[]; origins?: string[]; panelOpen?:
   let origins = [...(state.origins ?? [])];
   const platform: Platform = {
     kind: 'side-panel',
+    hostPatterns: () => [],
     async configurePanel() {
       calls.push(['configurePanel']);
     },

@@ -49,6 +49,11 @@ export const common = defineMessages(
     'settings.overlayRemove': 'Remove {origin}',
     'settings.overlayNone': 'Not allowed on any site yet.',
     'settings.overlayDenied': 'Permission was not granted for {origin}.',
+    'settings.overlayRequestFailed': 'The browser could not ask for permission for {origin}. Try again.',
+    'settings.overlayEnableFailed': 'Permission was granted, but the floating timer could not be turned on for {origin}. Try again.',
+    'settings.overlayDisableFailed': 'The floating timer could not be turned off for {origin}. Try again.',
+    'settings.overlayPermissionKept':
+      'The floating timer is off for {origin}, but the browser kept its permission. You can remove it in the browser’s extension settings.',
   },
   {
     'app.title': 'IMR Sessiegids',
@@ -98,5 +103,11 @@ export const common = defineMessages(
     'settings.overlayRemove': '{origin} verwijderen',
     'settings.overlayNone': 'Nog op geen enkele site toegestaan.',
     'settings.overlayDenied': 'Geen toestemming gekregen voor {origin}.',
+    'settings.overlayRequestFailed': 'De browser kon geen toestemming vragen voor {origin}. Probeer het opnieuw.',
+    'settings.overlayEnableFailed':
+      'Er is toestemming gegeven, maar de zwevende timer kon niet worden aangezet voor {origin}. Probeer het opnieuw.',
+    'settings.overlayDisableFailed': 'De zwevende timer kon niet worden uitgezet voor {origin}. Probeer het opnieuw.',
+    'settings.overlayPermissionKept':
+      'De zwevende timer staat uit voor {origin}, maar de browser heeft de toestemming behouden. U kunt die intrekken in de extensie-instellingen van de browser.',
   },
 );
