@@ -6,6 +6,8 @@ import { LanguageSelect } from '../common/LanguageSelect';
 import { useThemeAndLanguage } from '../common/useThemeAndLanguage';
 import { ViewSlot } from './views';
 import { DB_BLOCKED_EVENT } from '../state/page-environment';
+import { LockScreen } from '../privacy/LockScreen';
+import { useAutoLock } from '../privacy/useAutoLock';
 import './panel.css';
 
 const NAV: { route: Route['name']; key: 'nav.home' | 'nav.groups' | 'nav.modules' | 'nav.settings' }[] = [
@@ -27,29 +29,39 @@ export function PanelApp() {
     return () => document.removeEventListener(DB_BLOCKED_EVENT, onBlocked);
   }, [app]);
 
+  useAutoLock(app);
+
   const route = app.route.value;
+  const locked = app.vault.value === 'locked';
   return (
     <div class="panel">
       <header class="panel-header">
         <h1>{t('app.title')}</h1>
         <LanguageSelect />
-      </header>
-      <nav aria-label={t('nav.main')} class="panel-nav">
-        {NAV.map((item) => (
-          <button
-            key={item.route}
-            type="button"
-            aria-current={route.name === item.route ? 'page' : undefined}
-            onClick={() => app.navigate({ name: item.route } as Route)}
-          >
-            {t(item.key)}
+        {app.vault.value === 'unlocked' && (
+          <button type="button" onClick={() => app.lock()}>
+            {t('lock.lockNow')}
           </button>
-        ))}
-        <button type="button" onClick={() => app.env.openReview?.()}>
-          {t('nav.review')}
-          <span class="visually-hidden"> ({t('nav.reviewHint')})</span>
-        </button>
-      </nav>
+        )}
+      </header>
+      {!locked && (
+        <nav aria-label={t('nav.main')} class="panel-nav">
+          {NAV.map((item) => (
+            <button
+              key={item.route}
+              type="button"
+              aria-current={route.name === item.route ? 'page' : undefined}
+              onClick={() => app.navigate({ name: item.route } as Route)}
+            >
+              {t(item.key)}
+            </button>
+          ))}
+          <button type="button" onClick={() => app.env.openReview?.()}>
+            {t('nav.review')}
+            <span class="visually-hidden"> ({t('nav.reviewHint')})</span>
+          </button>
+        </nav>
+      )}
       {app.blocked.value && (
         <p role="alert" class="notice warn">
           {t('app.blocked')}
@@ -66,6 +78,8 @@ export function PanelApp() {
       <main class="panel-main">
         {!app.ready.value ? (
           <p>{t('app.loading')}</p>
+        ) : locked ? (
+          <LockScreen />
         ) : route.name === 'home' ? (
           <Home />
         ) : route.name === 'settings' ? (

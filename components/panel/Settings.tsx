@@ -3,6 +3,7 @@ import { useApp, useT } from '../state/app-store';
 import type { Settings as SettingsRecord } from '../../lib/settings';
 import { ProgrammeSettings } from '../programme/ProgrammeSettings';
 import { OverlaySites } from './OverlaySites';
+import { LockSettings } from '../privacy/LockSettings';
 
 /** Preferences, notifications (asked for only when turned on) and the sites the overlay may show on. */
 export function Settings() {
@@ -75,6 +76,7 @@ export function Settings() {
       </label>
       {platform && <OverlaySites onNotice={setNotice} />}
       <p role="status">{notice}</p>
+      <LockSettings />
       <ProgrammeSettings />
     </section>
   );

@@ -20,6 +20,8 @@ import { ReviewFilters } from './ReviewFilters';
 import { FidelityEstimateTable, type EstimateGrouping } from './FidelityEstimateTable';
 import { ItemTrend } from './ItemTrend';
 import { SessionsTable } from './SessionsTable';
+import { LockScreen } from '../privacy/LockScreen';
+import { useAutoLock } from '../privacy/useAutoLock';
 import './review.css';
 
 interface ReviewData {
@@ -30,7 +32,8 @@ interface ReviewData {
   loadedAt: number;
 }
 
-const WATCHED: readonly StoreName[] = ['sessions', 'groups', 'participants'];
+// 'meta': unlocking or locking changes what can be read.
+const WATCHED: readonly StoreName[] = ['sessions', 'groups', 'participants', 'meta'];
 
 async function readReviewData(app: AppStore): Promise<ReviewData> {
   const [groups, sessions] = await Promise.all([app.repo.listGroups(), app.repo.listAllSessions()]);
@@ -127,12 +130,19 @@ export function ReviewApp() {
   useThemeAndLanguage();
   const data = useReviewData();
   const locale = app.locale.value;
+  useAutoLock(app);
+  const locked = app.vault.value === 'locked';
 
   return (
     <div class="review">
       <header class="row review-header">
         <h1>{t('review.title')}</h1>
         <LanguageSelect />
+        {app.vault.value === 'unlocked' && (
+          <button type="button" onClick={() => app.lock()}>
+            {t('lock.lockNow')}
+          </button>
+        )}
       </header>
       <main class="stack">
         <p class="notice warn review-banner">
@@ -143,7 +153,7 @@ export function ReviewApp() {
             {t('app.error', { message: app.error.value })}
           </p>
         )}
-        {data === null ? <p role="status">{t('app.loading')}</p> : <ReviewBody data={data} />}
+        {locked ? <LockScreen /> : data === null ? <p role="status">{t('app.loading')}</p> : <ReviewBody data={data} />}
       </main>
     </div>
   );

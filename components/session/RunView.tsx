@@ -12,6 +12,7 @@ import type { Ref } from 'preact';
 import { PromptList } from './PromptList';
 import { ParticipantList } from './ParticipantList';
 import { SavedTextarea } from './SavedText';
+import { SaveStatus } from './SaveStatus';
 import { useCues } from './useCues';
 import { SessionOutline } from '../modules/ModuleBrowser';
 import './session.css';
@@ -85,6 +86,7 @@ function Running({ model, participants }: { model: SessionModel; participants: P
         {module ? t('run.title', { module: `${module.number}. ${pick(module.title, locale)}`, n: session.sessionNumber }) : ''}
       </p>
       <ClockCard model={model} headingRef={stepHeading} onGo={(action) => void go(action)} />
+      <SaveStatus model={model} />
       {confirming && (
         <div role="alert" class="notice warn stack">
           <p>{confirming === 'next' ? t('run.openKey') : t('run.openKeyEnd')}</p>

@@ -6,7 +6,8 @@
 import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Repo } from '../../lib/db/repo';
+import { LOCK_NOTICE, type Repo, type VaultState } from '../../lib/db/repo';
+import { createLogger } from '../../lib/log';
 import type { Platform } from '../../lib/platform/adapter';
 import type { Journal } from '../../lib/db/journal';
 import { replayJournal } from '../../lib/session/replay';
@@ -25,6 +26,7 @@ export interface Curriculum {
   prompts: Prompt[];
 }
 const BUILT_IN: Curriculum = BUILT_IN_CONTENT;
+const log = createLogger('app');
 
 export type Route =
   | { name: 'home' }
@@ -61,6 +63,8 @@ export function createAppStore(env: Environment) {
   const error = signal<string | null>(null);
   /** A database upgrade is waiting for other pages to close. */
   const blocked = signal(false);
+  /** Encryption at rest: off, or on and locked/unlocked on this page. */
+  const vault = signal<VaultState>('off');
   const locale = computed(() => settings.value.locale ?? detectLocale(env.languages));
   const t = computed(() => translator(locale.value));
 
@@ -78,16 +82,46 @@ export function createAppStore(env: Environment) {
     running.value = await env.repo.runningSessions();
   }
 
+  /** Loads what the page shows; while locked, only what carries nothing private. */
+  async function loadData() {
+    if (vault.value === 'locked') {
+      await Promise.all([refreshSettings(), refreshRunning(), refreshCurriculum()]);
+      return;
+    }
+    // Text typed just before the panel last closed goes into the database before anything is shown.
+    if (env.journal) await replayJournal(env.journal, env.repo);
+    await Promise.all([refreshSettings(), refreshGroups(), refreshRunning(), refreshCurriculum()]);
+  }
+
+  function lockHere() {
+    env.repo.forgetKey();
+    vault.value = 'locked';
+    // Nothing private stays in the page's memory.
+    groups.value = [];
+  }
+
+  async function refreshVault() {
+    const state = await env.repo.vaultState();
+    if (state === 'locked' && vault.value !== 'locked') lockHere();
+    else vault.value = state;
+  }
+
   const unsubscribe = env.repo.bus.subscribe((notice) => {
+    if (notice.stores.includes('meta')) {
+      if (notice.ids?.includes(LOCK_NOTICE)) lockHere();
+      else refreshVault().catch(report);
+    }
+    if (vault.value === 'locked' && !notice.stores.includes('settings') && !notice.stores.includes('sessions')) return;
     const jobs: Promise<void>[] = [];
     if (notice.stores.includes('settings')) jobs.push(refreshSettings());
-    if (notice.stores.includes('groups')) jobs.push(refreshGroups());
+    if (notice.stores.includes('groups') && vault.value !== 'locked') jobs.push(refreshGroups());
     if (notice.stores.includes('sessions')) jobs.push(refreshRunning());
     if (notice.stores.includes('adaptations')) jobs.push(refreshCurriculum());
     Promise.all(jobs).catch(report);
   });
 
   function report(e: unknown) {
+    log.error('shown to the user', e);
     // A full disk is the one failure a practitioner can act on; typed text stays in the journal.
     if (e instanceof DOMException && e.name === 'QuotaExceededError') error.value = t.value('app.quota');
     else error.value = e instanceof Error ? e.message : String(e);
@@ -104,6 +138,7 @@ export function createAppStore(env: Environment) {
     ready,
     error,
     blocked,
+    vault,
     locale,
     t,
     now: env.now ?? Date.now,
@@ -116,9 +151,8 @@ export function createAppStore(env: Environment) {
     },
     async load() {
       try {
-        // Text typed just before the panel last closed goes into the database before anything is shown.
-        if (env.journal) await replayJournal(env.journal, env.repo);
-        await Promise.all([refreshSettings(), refreshGroups(), refreshRunning(), refreshCurriculum()]);
+        vault.value = await env.repo.vaultState();
+        await loadData();
         // A running session takes the practitioner straight back to it after the panel reopens.
         const active = running.value[0];
         if (active) route.value = { name: 'run', sessionId: active.id };
@@ -134,9 +168,25 @@ export function createAppStore(env: Environment) {
         report(e);
       }
     },
+    /** Throws WrongPassphraseError (nothing changed) when the passphrase is wrong. */
+    async unlock(passphrase: string) {
+      await env.repo.unlock(passphrase);
+      vault.value = 'unlocked';
+      await loadData();
+    },
+    /** Locks this page and every other open page of the guide. */
+    lock() {
+      env.repo.lock();
+      lockHere();
+    },
+    /** Idle time ran out on this page. */
+    lockThisPage: lockHere,
+    /** Re-reads the vault state after this page turned encryption on or off. */
+    refreshVault,
     /** Tells the background a session's clock changed, so it reschedules cues. */
     sessionChanged() {
-      env.sendToBackground?.({ type: 'page/session-changed' }).catch(() => undefined);
+      // The background reschedules cues on its next wake-up anyway; a missed notice only delays a cue.
+      env.sendToBackground?.({ type: 'page/session-changed' }).catch(log.catcher('telling the background a session changed', 'warn'));
     },
     dispose() {
       unsubscribe();

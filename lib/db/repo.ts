@@ -49,6 +49,8 @@ export interface Everything {
 }
 
 export type VaultState = 'off' | 'locked' | 'unlocked';
+/** The change notice id that tells every page to lock. */
+export const LOCK_NOTICE = 'lock';
 export { LockedError };
 
 export class NotFoundError extends Error {
@@ -146,10 +148,22 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
 
     // ---- Lock and encryption -------------------------------------------------------------
 
+    /** Also forgets a key that no longer opens the vault (the passphrase was changed on another page). */
     async vaultState(): Promise<VaultState> {
       const vault = await (await connect()).get('meta', VAULT_KEY);
-      if (!vault) return 'off';
-      return keyring.key() ? 'unlocked' : 'locked';
+      if (!vault) {
+        keyring.clear();
+        return 'off';
+      }
+      const key = keyring.key();
+      if (!key) return 'locked';
+      try {
+        if (open(key, vault.check) === VAULT_CHECK) return 'unlocked';
+      } catch {
+        // Another key: fall through and lock.
+      }
+      keyring.clear();
+      return 'locked';
     },
     /** Turns existing records into ciphertext in one transaction and unlocks this page. */
     async enableEncryption(passphrase: string, now: number = Date.now()): Promise<void> {
@@ -165,8 +179,13 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       keyring.set(await keyFor(vault, passphrase));
       bus.publish(['meta']);
     },
-    /** Forgets the key on this page. Other pages keep theirs until they lock. */
+    /** Forgets the key on this page and asks every other open page to do the same. */
     lock(): void {
+      keyring.clear();
+      bus.publish(['meta'], [LOCK_NOTICE]);
+    },
+    /** Forgets the key on this page only (another page asked, or idle time ran out). */
+    forgetKey(): void {
       keyring.clear();
     },
     /** Re-encrypts every record under a key from the new passphrase, in one transaction. */

@@ -1,6 +1,9 @@
 import type { Journal } from '../db/journal';
 import { NotFoundError, type Repo } from '../db/repo';
 import { parseFieldKey, writeTextField } from './text-fields';
+import { createLogger } from '../log';
+
+const log = createLogger('replay');
 
 /** Writes text left in the journal by a panel that closed mid-save; returns how many were restored. */
 export async function replayJournal(journal: Journal, repo: Pick<Repo, 'updateSession'>): Promise<number> {
@@ -16,7 +19,10 @@ export async function replayJournal(journal: Journal, repo: Pick<Repo, 'updateSe
       restored++;
     } catch (e) {
       // A deleted session's text has nowhere to go; anything else is kept for the next start.
-      if (!(e instanceof NotFoundError)) continue;
+      if (!(e instanceof NotFoundError)) {
+        log.error('could not replay typed text; it stays in the journal for the next start', e);
+        continue;
+      }
     }
     journal.settle(entry.sessionId, entry.fieldKey, entry.at);
   }

@@ -5,6 +5,7 @@ import { modules } from './modules';
 import { groups } from './groups';
 import { summary } from './summary';
 import { programme } from './programme';
+import { lock } from './lock';
 
 /** Every UI string bundle. Keys are namespaced by area and must not repeat across bundles (tested). */
-export const BUNDLES = [common, session, review, modules, groups, summary, programme] as const;
+export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock] as const;
