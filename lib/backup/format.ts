@@ -333,7 +333,8 @@ async function parseUnsafe(text: string, passphrase: string | undefined, env: Pa
       plaintext = await env.decrypt(passphrase, head.output.envelope);
     } catch (e) {
       if (e instanceof WrongKeyError) return fail({ code: 'wrong-passphrase' });
-      throw e;
+      // Base64 the schema let through but the decoder refuses (a bad length): an altered envelope.
+      return fail({ code: 'invalid', issues: [{ path: 'envelope', kind: 'unreadable' }] });
     }
     if (tooLarge(plaintext)) return fail({ code: 'too-large', maxBytes: BACKUP_FILE_MAX_BYTES });
     const inner = parseJson(plaintext);
