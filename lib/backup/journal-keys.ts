@@ -1,13 +1,14 @@
 /**
  * "Erase everything" must also empty the typing journal (lib/db/journal.ts): it holds text typed
- * into a session until the database has it, in localStorage under its own key prefix. The
- * journal's module has no bulk removal and belongs to the session code, so erasure does it here.
+ * into a session until the database has it, in localStorage under its own key prefix. The page's
+ * journal object clears itself; this removes every entry from the storage itself, so entries
+ * also go when the page was started without a journal (or with another key).
  *
  * Usage: clearJournal(localStorage)
  */
+import { JOURNAL_PREFIX } from '../db/journal';
 
-/** The journal's key prefix (lib/db/journal.ts, PREFIX); tests/unit/backup-format.test.ts checks they agree. */
-export const JOURNAL_PREFIX = 'imr-guide-journal:';
+export { JOURNAL_PREFIX };
 
 /** Removes every journal entry; returns how many were removed. */
 export function clearJournal(storage: Pick<Storage, 'key' | 'length' | 'removeItem'>): number {

@@ -6,6 +6,7 @@ import { groups } from './groups';
 import { summary } from './summary';
 import { programme } from './programme';
 import { lock } from './lock';
+import { backup } from './backup';
 
 /** Every UI string bundle. Keys are namespaced by area and must not repeat across bundles (tested). */
-export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock] as const;
+export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock, backup] as const;
