@@ -39,7 +39,7 @@ export function PanelApp() {
         <h1>{t('app.title')}</h1>
         <LanguageSelect />
         {app.vault.value === 'unlocked' && (
-          <button type="button" onClick={() => app.lock()}>
+          <button type="button" class="lock-now" onClick={() => app.lock()}>
             {t('lock.lockNow')}
           </button>
         )}

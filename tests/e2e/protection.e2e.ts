@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { externalRequests, launch, type Launched } from './harness';
+import { axeViolations, externalRequests, launch, type Launched } from './harness';
 import { PanelPage } from './pages/panel';
 
 const PASSPHRASE = 'blue kettle on the stove';
@@ -153,6 +153,7 @@ describe('lock and encryption at rest', () => {
     await panel.navigate('Settings');
     await panel.page.getByLabel(/^New passphrase/).fill(PASSPHRASE);
     await panel.page.getByLabel('Type the new passphrase again').fill(PASSPHRASE);
+    expect(await axeViolations(panel.page)).toEqual([]);
     await panel.button('Turn on encryption').click();
     await panel.page.getByText('Encryption is on. Every record is now stored encrypted.').waitFor({ timeout: 20_000 });
 
@@ -167,6 +168,7 @@ describe('lock and encryption at rest', () => {
     // The running session's step and time stay visible; nothing private does.
     await panel.page.getByText(/A session is running:/).waitFor();
     expect(await panel.page.getByText(NOTE).count()).toBe(0);
+    expect(await axeViolations(panel.page)).toEqual([]);
 
     await panel.page.getByLabel('Passphrase', { exact: true }).fill('not my passphrase');
     await panel.button('Unlock').click();
