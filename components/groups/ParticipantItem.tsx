@@ -11,6 +11,7 @@ import { STATUS_LABEL } from './labels';
 import { MembershipFields, SupportFields, useParticipantEditor } from './ParticipantEditor';
 import { GoalSteps } from './GoalSteps';
 import { AttendanceDetails, GoalChart, MissedModules } from './CompletionDetails';
+import { EraseParticipant } from '../privacy/EraseParticipant';
 
 interface ParticipantItemProps {
   group: Group;
@@ -57,6 +58,7 @@ export function ParticipantItem({ group, participant, completion, otherCodes, mo
           <p role="status" aria-live="polite" class="muted">
             {editor.saveStatus}
           </p>
+          <EraseParticipant participant={participant} />
         </div>
       </details>
       {flags.length > 0 && (

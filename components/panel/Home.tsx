@@ -4,6 +4,8 @@ import { createDemoData } from '../../lib/demo';
 import { pick } from '../../lib/i18n';
 import type { Session } from '../../lib/model';
 import { defaultChoice, startSession } from '../session/start';
+import { BackupReminder } from '../privacy/BackupReminder';
+import { requestPersistence } from '../privacy/storage';
 
 /** Start page: the running session (if any), the groups, and demo data for a first look. */
 export function Home() {
@@ -14,6 +16,9 @@ export function Home() {
   const running = app.running.value[0];
   const [status, setStatus] = useState('');
   const [lastByGroup, setLastByGroup] = useState<Record<string, Session | undefined>>({});
+
+  // Ask once that the browser keep the records under storage pressure; the answer is logged and shown in Settings.
+  useEffect(() => void requestPersistence(), []);
 
   useEffect(() => {
     let live = true;
@@ -62,6 +67,7 @@ export function Home() {
           </button>
         </div>
       )}
+      <BackupReminder />
       {groups.length === 0 && <p>{t('home.empty')}</p>}
       <ul class="plain stack">
         {groups.map((g) => {

@@ -4,6 +4,7 @@ import type { Settings as SettingsRecord } from '../../lib/settings';
 import { ProgrammeSettings } from '../programme/ProgrammeSettings';
 import { OverlaySites } from './OverlaySites';
 import { LockSettings } from '../privacy/LockSettings';
+import { PrivacySettings } from '../privacy/PrivacySettings';
 
 /** Preferences, notifications (asked for only when turned on) and the sites the overlay may show on. */
 export function Settings() {
@@ -77,6 +78,7 @@ export function Settings() {
       {platform && <OverlaySites onNotice={setNotice} />}
       <p role="status">{notice}</p>
       <LockSettings />
+      <PrivacySettings />
       <ProgrammeSettings />
     </section>
   );

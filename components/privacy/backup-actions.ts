@@ -1,0 +1,63 @@
+/**
+ * The two things several privacy sections do: back up everything to a downloaded file, and jump
+ * to the backup section from elsewhere (the reminder on Home, the retention "Back up first").
+ */
+import { version as APP_VERSION } from '../../package.json';
+import { buildBackup, backupFileName, checkEverything, summarise, type BackupIssue, type BackupSummary } from '../../lib/backup/format';
+import type { AppStore } from '../state/app-store';
+
+export interface BackupWritten {
+  fileName: string;
+  summary: BackupSummary;
+  /** Problems a restore of this file would meet (empty when it restores as it is). */
+  issues: BackupIssue[];
+}
+
+/**
+ * Reads every record in one transaction, writes the file (sealed under the vault key when a
+ * passphrase is set) as a download and records when. Throws LockedError while locked.
+ */
+export async function backUpEverything(app: AppStore): Promise<BackupWritten> {
+  const data = await app.repo.readEverything();
+  const key = await app.repo.currentKey();
+  const now = new Date(app.now());
+  const text = buildBackup(data, { now, appVersion: APP_VERSION, key });
+  const fileName = backupFileName(now);
+  download(text, fileName);
+  await app.updateSettings({ lastBackupAt: now.getTime() });
+  // The check a restore makes, run now: a backup that could not be restored must be noticed today.
+  const checked = checkEverything(data);
+  return { fileName, summary: summarise(data), issues: checked.ok ? [] : checked.issues };
+}
+
+/** Saves text as a file through a Blob URL and <a download>: no permission needed. */
+export function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL by the next task; releasing it then is safe.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export const BACKUP_BUTTON_ID = 'backup-everything';
+
+/** Opens Settings and puts focus on "Back up everything" once it is there. */
+export function goToBackup(app: AppStore) {
+  app.navigate({ name: 'settings' });
+  let tries = 0;
+  const focus = () => {
+    const button = document.getElementById(BACKUP_BUTTON_ID);
+    if (button) {
+      button.scrollIntoView?.({ block: 'center' });
+      button.focus();
+    } else if (tries++ < 50) {
+      setTimeout(focus, 20);
+    }
+  };
+  focus();
+}
