@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { cuePhase, deriveClock, formatDuration } from '../../lib/session/clock';
-import { translator } from '../../lib/i18n';
+import { partialTranslator } from '../../lib/i18n/partial';
+import { common } from '../../lib/i18n/messages/common';
+import { session } from '../../lib/i18n/messages/session';
 import { createLogger } from '../../lib/log';
 import type { OverlaySnapshot } from '../../lib/messaging/contract';
 import type { ClockEvent, PlannedStep } from '../../lib/model';
@@ -57,7 +59,8 @@ export function Overlay({ connection }: { connection: OverlayConnection }) {
   }
 
   if (!snap?.running) return null;
-  const t = translator(snap.locale);
+  // Only the bundles the card needs: it loads into every granted call page.
+  const t = partialTranslator([common, session], snap.locale);
   const clock = deriveClock(snap.plan as PlannedStep[], snap.events as ClockEvent[], now + snap.skew);
   const current = clock.current;
   const phase = cuePhase(current, snap.warnSeconds);

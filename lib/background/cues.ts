@@ -6,7 +6,9 @@ import type { Repo } from '../db/repo';
 import type { Platform } from '../platform/adapter';
 import { deriveClock, formatDuration, nextCue, type Cue } from '../session/clock';
 import { stepTitle } from '../curriculum/step-title';
-import { detectLocale, translator } from '../i18n';
+import { detectLocale, partialTranslator } from '../i18n/partial';
+import { common } from '../i18n/messages/common';
+import { session as sessionMessages } from '../i18n/messages/session';
 import type { Session } from '../model';
 
 export const CUE_ALARM = 'imr-cue';
@@ -31,7 +33,8 @@ export function cueMessage(session: Session, now: number, languages: readonly st
   const current = clock.current;
   if (clock.status !== 'running' || !current) return null;
   const locale = localeSetting ?? detectLocale(languages);
-  const t = translator(locale);
+  // Only the bundles a notification needs: the worker wakes often and should load little.
+  const t = partialTranslator([common, sessionMessages], locale);
   const step = stepTitle(current.stepId, locale);
   if (current.remainingSec <= 0) return { title: t('app.title'), body: t('run.announce.overrun', { step }) };
   if (current.remainingSec <= session.warnSeconds + 1) {

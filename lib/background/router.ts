@@ -16,7 +16,7 @@ import {
 import { applyClockAction } from '../session/actions';
 import { deriveClock } from '../session/clock';
 import { stepTitle } from '../curriculum/step-title';
-import { detectLocale } from '../i18n';
+import { detectLocale } from '../i18n/partial';
 import { createLogger } from '../log';
 import { pickRunning, scheduleCues } from './cues';
 import type { RateLimiter } from './rate-limit';

@@ -70,6 +70,25 @@ export function open(key: Uint8Array, sealed: Sealed): string {
   return new TextDecoder().decode(bytes);
 }
 
+/**
+ * The same key for WebCrypto, for reads that need not be synchronous: native AES-GCM opens a
+ * record many times faster than the pure-JS one, which matters when a page reads every session.
+ */
+export function importForReading(key: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['decrypt']);
+}
+
+/** `open` with WebCrypto; same format (ciphertext then 16-byte tag), same WrongKeyError. */
+export async function openAsync(key: CryptoKey, sealed: Sealed): Promise<string> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv) }, key, fromBase64(sealed.ct));
+  } catch {
+    throw new WrongKeyError();
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 export function isSealed(value: unknown): value is Sealed {
   return (
     typeof value === 'object' &&

@@ -10,7 +10,7 @@
  */
 import type { Group, Participant, Session } from '../model';
 import type { ItisRating } from '../fidelity/itis';
-import { isSealed, open, seal, type Sealed } from '../crypto/cipher';
+import { isSealed, open, openAsync, seal, type Sealed } from '../crypto/cipher';
 
 export const VAULT_KEY = 'vault';
 /** Sealed under the vault key: opening it proves a passphrase right without touching records. */
@@ -78,6 +78,14 @@ export function openRecord<S extends SealedStore>(store: S, stored: Stored<Recor
   return { ...readable, ...(secret as object) } as unknown as Records[S];
 }
 
+/** `openRecord` with WebCrypto, for bulk reads outside a read-modify-write transaction. */
+export async function openRecordAsync<S extends SealedStore>(store: S, stored: Stored<Records[S]>, key: CryptoKey | null): Promise<Records[S]> {
+  if (!isSealed(stored.sealed)) return stored;
+  const { readable } = split(store, stored as unknown as Record<string, unknown>);
+  const secret: unknown = key ? JSON.parse(await openAsync(key, stored.sealed)) : PLACEHOLDERS[store];
+  return { ...readable, ...(secret as object) } as unknown as Records[S];
+}
+
 /**
  * The record as stored. `vault` off: as given. Unlocked: private fields sealed. Locked: allowed only
  * when the private fields still equal the placeholders a locked reader was given, and then the
@@ -112,16 +120,16 @@ function orderedLike(like: Record<string, unknown>, placeholders: object): Recor
 
 /** Holds the derived key in memory only; pages lock by forgetting it. */
 export interface Keyring {
-  key(): Uint8Array | null;
-  set(key: Uint8Array): void;
+  key(): Uint8Array<ArrayBuffer> | null;
+  set(key: Uint8Array<ArrayBuffer>): void;
   clear(): void;
 }
 
 export function createKeyring(): Keyring {
-  let current: Uint8Array | null = null;
+  let current: Uint8Array<ArrayBuffer> | null = null;
   return {
     key: () => current,
-    set(key) {
+    set(key: Uint8Array<ArrayBuffer>) {
       current = key;
     },
     clear() {

@@ -5,7 +5,7 @@
  * Usage: const t = translator('nl'); t('session.start')
  */
 import { format, type Bundle, type Params } from './define';
-import { isLocale, type Locale } from './text';
+import type { Locale } from './text';
 import { BUNDLES } from './messages';
 
 // Distributes over the union of bundles, so every bundle's keys are kept.
@@ -25,14 +25,7 @@ export function translator(locale: Locale): Translate {
   return (key, params) => format(table[key] ?? tables.en[key] ?? key, params);
 }
 
-/** The browser's language when it is one we support, else English. */
-export function detectLocale(languages: readonly string[]): Locale {
-  for (const lang of languages) {
-    const base = lang.toLowerCase().split('-')[0];
-    if (isLocale(base)) return base;
-  }
-  return 'en';
-}
+export { detectLocale } from './partial';
 
 export { BUNDLES };
 export * from './text';

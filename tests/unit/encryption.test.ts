@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deriveKey, fromBase64, MIN_ITERATIONS, open, randomBytes, seal, WrongKeyError } from '../../lib/crypto/cipher';
+import { deriveKey, fromBase64, importForReading, MIN_ITERATIONS, open, openAsync, randomBytes, seal, WrongKeyError } from '../../lib/crypto/cipher';
 import { decryptText, EncryptedEnvelope, encryptText } from '../../lib/crypto/envelope';
 import * as v from 'valibot';
 import { createChangeBus, type ChangeNotice } from '../../lib/db/changes';
@@ -73,6 +73,13 @@ describe('cipher', () => {
     expect(() => open(randomBytes(32), sealed)).toThrow(WrongKeyError);
     const altered = { ...sealed, ct: sealed.ct.slice(0, -4) + (sealed.ct.endsWith('AAA=') ? 'BBB=' : 'AAA=') };
     expect(() => open(key, altered)).toThrow(WrongKeyError);
+  });
+
+  it('what the synchronous cipher seals, native AES-GCM opens (bulk reads use it)', async () => {
+    const key = randomBytes(32);
+    const sealed = seal(key, 'Ünïcode note ✓');
+    expect(await openAsync(await importForReading(key), sealed)).toBe('Ünïcode note ✓');
+    await expect(openAsync(await importForReading(randomBytes(32)), sealed)).rejects.toThrow(WrongKeyError);
   });
 
   it('uses a new nonce for every seal', () => {
