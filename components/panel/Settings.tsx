@@ -4,6 +4,7 @@ import type { Settings as SettingsRecord } from '../../lib/settings';
 import { ProgrammeSettings } from '../programme/ProgrammeSettings';
 import { OverlaySites } from './OverlaySites';
 import { LockSettings } from '../privacy/LockSettings';
+import { SHORT_TEXT_MAX } from '../../lib/limits';
 import { PrivacySettings } from '../privacy/PrivacySettings';
 
 /** Preferences, notifications (asked for only when turned on) and the sites the overlay may show on. */
@@ -34,6 +35,7 @@ export function Settings() {
         <input
           type="text"
           value={s.practitioner}
+          maxLength={SHORT_TEXT_MAX}
           autocomplete="off"
           onChange={(e) => void app.updateSettings({ practitioner: (e.target as HTMLInputElement).value.trim() })}
         />

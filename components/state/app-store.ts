@@ -6,7 +6,8 @@
 import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { LOCK_NOTICE, type Repo, type VaultState } from '../../lib/db/repo';
+import { LockedError, LOCK_NOTICE, type Repo, type VaultState } from '../../lib/db/repo';
+import { ClockLogFullError } from '../../lib/session/actions';
 import { createLogger } from '../../lib/log';
 import type { Platform } from '../../lib/platform/adapter';
 import type { Journal } from '../../lib/db/journal';
@@ -124,6 +125,8 @@ export function createAppStore(env: Environment) {
     log.error('shown to the user', e);
     // A full disk is the one failure a practitioner can act on; typed text stays in the journal.
     if (e instanceof DOMException && e.name === 'QuotaExceededError') error.value = t.value('app.quota');
+    else if (e instanceof LockedError) error.value = t.value('lock.lockedWrite');
+    else if (e instanceof ClockLogFullError) error.value = t.value('app.clockLogFull');
     else error.value = e instanceof Error ? e.message : String(e);
   }
 

@@ -43,6 +43,8 @@ export const lock = defineMessages(
     'lock.autoLock.never': 'Only when I lock it',
     'lock.autoLock.minutes': '{n} minutes',
     'lock.otherPage': 'Other open pages of the guide (such as the supervisor review) lock too and ask for the passphrase.',
+    'lock.lockedWrite': 'The guide is locked, so that change was not saved. Unlock it and make the change again.',
+    'app.clockLogFull': 'This session has recorded the most clock changes one session keeps. It can still be ended; start a new session to go on.',
   },
   {
     'save.retrying': 'Nog niet opgeslagen: de database weigerde de laatste wijziging. Wat u typte blijft op deze pagina en in de reservekopie bewaard, en opslaan wordt vanzelf opnieuw geprobeerd.',
@@ -85,5 +87,7 @@ export const lock = defineMessages(
     'lock.autoLock.never': 'Alleen als ik vergrendel',
     'lock.autoLock.minutes': '{n} minuten',
     'lock.otherPage': 'Andere geopende pagina’s van de gids (zoals de supervisiepagina) worden ook vergrendeld en vragen om de wachtwoordzin.',
+    'lock.lockedWrite': 'De gids is vergrendeld, dus die wijziging is niet opgeslagen. Ontgrendel de gids en breng de wijziging opnieuw aan.',
+    'app.clockLogFull': 'Deze sessie heeft het maximale aantal klokwijzigingen voor één sessie vastgelegd. U kunt de sessie nog beëindigen; start een nieuwe sessie om verder te gaan.',
   },
 );
