@@ -24,7 +24,7 @@ export function requestPersistence(storage: StorageApi | null = storageApi()): P
   if (known) return known;
   const answer = storage.persist().then(
     (granted) => {
-      // Chrome answers false for extension pages unless the extension has unlimitedStorage or is installed by policy.
+      // Chromium answered false here even with unlimitedStorage (tried headless); the permission is what keeps the quota off.
       if (!granted) log.warn('persistent storage was not granted: the browser may evict the records when the disk is nearly full');
       return granted;
     },

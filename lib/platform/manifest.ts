@@ -22,8 +22,9 @@ export const ANY_HTTPS_HOST = 'https://*/*';
 
 /** Required permissions, and why. Anything added here must be justified in README.md. */
 export const APPROVED_PERMISSIONS = {
-  chrome: ['alarms', 'scripting', 'sidePanel'],
-  firefox: ['alarms', 'scripting'],
+  // unlimitedStorage: no quota on the records, and Chrome does not evict unlimited-storage extensions under pressure.
+  chrome: ['alarms', 'scripting', 'sidePanel', 'unlimitedStorage'],
+  firefox: ['alarms', 'scripting', 'unlimitedStorage'],
 } as const;
 
 /** Asked for only when the user turns a feature on. */

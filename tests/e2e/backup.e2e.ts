@@ -38,7 +38,10 @@ describe('backup, erase everything, restore (in order)', () => {
   it('backs up everything to a dated file that holds the records', async () => {
     const panel = await PanelPage.open(launched);
     await panel.navigate('Settings');
-    const download = await new BackupSection(panel).backUp();
+    const section = new BackupSection(panel);
+    // Settings asked for persistent storage and shows what the browser reports, and the space used.
+    await expect.poll(() => section.region('Storage on this device').textContent()).toMatch(/In use: .+ of .+ available to the guide\./);
+    const download = await section.backUp();
     expect(download.suggestedFilename()).toMatch(/^imr-guide-backup-\d{4}-\d{2}-\d{2}\.json$/);
     backupPath = join(launched.profileDir, download.suggestedFilename());
     await download.saveAs(backupPath);

@@ -9,6 +9,7 @@ describe('built manifests', () => {
   it('production Chrome asks only for the approved permissions and no host at install', () => {
     const m = readManifest(PROD_BUILD);
     expect([...(m.permissions as string[])].sort()).toEqual([...APPROVED_PERMISSIONS.chrome].sort());
+    expect(m.permissions).toContain('unlimitedStorage');
     expect(m.optional_permissions).toEqual([...OPTIONAL_PERMISSIONS]);
     expect(m.host_permissions).toBeUndefined();
     // The overlay is registered at runtime, only on sites the user grants.
@@ -49,6 +50,7 @@ describe('built manifests', () => {
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect([...m.permissions].sort()).toEqual([...APPROVED_PERMISSIONS.firefox].sort());
+    expect(m.permissions).toContain('unlimitedStorage');
     expect(m.host_permissions).toBeUndefined();
   });
 });
@@ -69,8 +71,9 @@ describe('bundle budgets', () => {
     expect(kb('content-scripts/overlay.js')).toBeLessThan(60);
   });
   // Loaded from disk, never the network; about 60 % is the bilingual curriculum. The budget catches
-  // an accidental heavy dependency, not a few more screens.
-  it('keeps the panel and review page scripts within 550 kB', () => {
-    expect(jsIn('chunks')).toBeLessThan(550);
+  // an accidental heavy dependency, not a few more screens: backup, restore, retention and erasure
+  // (screens and their English and Dutch strings, about 40 kB) raised it from 550 kB.
+  it('keeps the panel and review page scripts within 620 kB', () => {
+    expect(jsIn('chunks')).toBeLessThan(620);
   });
 });

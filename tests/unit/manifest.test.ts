@@ -7,6 +7,9 @@ describe('manifest', () => {
     expect(m.host_permissions).toBeUndefined();
     expect(m.permissions).toEqual([...APPROVED_PERMISSIONS.chrome]);
   });
+  it.each(['chrome', 'firefox'])('asks %s for unlimitedStorage, so the records are not evicted when the disk fills', (browser) => {
+    expect(buildManifest(browser, undefined).permissions).toContain('unlimitedStorage');
+  });
   it('adds loopback test hosts only when E2E_HOST_PERMISSIONS is set', () => {
     const m = buildManifest('chrome', 'http://127.0.0.1/*');
     expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
