@@ -7,6 +7,7 @@ import { useThemeAndLanguage } from '../common/useThemeAndLanguage';
 import { ViewSlot } from './views';
 import { DB_BLOCKED_EVENT } from '../state/page-environment';
 import { LockScreen } from '../privacy/LockScreen';
+import { EraseEverything } from '../privacy/EraseEverything';
 import { useAutoLock } from '../privacy/useAutoLock';
 import './panel.css';
 
@@ -79,7 +80,7 @@ export function PanelApp() {
         {!app.ready.value ? (
           <p>{t('app.loading')}</p>
         ) : locked ? (
-          <LockScreen />
+          <LockScreen forgotten={<EraseEverything />} />
         ) : route.name === 'home' ? (
           <Home />
         ) : route.name === 'settings' ? (

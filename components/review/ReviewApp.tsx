@@ -21,6 +21,7 @@ import { FidelityEstimateTable, type EstimateGrouping } from './FidelityEstimate
 import { ItemTrend } from './ItemTrend';
 import { SessionsTable } from './SessionsTable';
 import { LockScreen } from '../privacy/LockScreen';
+import { EraseEverything } from '../privacy/EraseEverything';
 import { useAutoLock } from '../privacy/useAutoLock';
 import './review.css';
 
@@ -153,7 +154,7 @@ export function ReviewApp() {
             {t('app.error', { message: app.error.value })}
           </p>
         )}
-        {locked ? <LockScreen /> : data === null ? <p role="status">{t('app.loading')}</p> : <ReviewBody data={data} />}
+        {locked ? <LockScreen forgotten={<EraseEverything />} /> : data === null ? <p role="status">{t('app.loading')}</p> : <ReviewBody data={data} />}
       </main>
     </div>
   );
