@@ -5,6 +5,7 @@
 import { useApp, useT } from '../state/app-store';
 import { backupDue } from '../../lib/backup/reminder';
 import { goToBackup } from './backup-actions';
+import { plural } from './backup-text';
 
 export function BackupReminder() {
   const app = useApp();
@@ -14,7 +15,11 @@ export function BackupReminder() {
   if (!backupDue(settings, app.now(), app.groups.value.length > 0)) return null;
   return (
     <div class="notice warn row backup-reminder">
-      <span>{settings.lastBackupAt === null ? t('backup.reminderNever') : t('backup.reminder', { days: settings.backupReminderDays })}</span>
+      <span>
+        {settings.lastBackupAt === null
+          ? t('backup.reminderNever')
+          : plural(t, app.locale.value, { one: 'backup.reminder.one', other: 'backup.reminder.other' }, settings.backupReminderDays)}
+      </span>
       <button type="button" onClick={() => goToBackup(app)}>
         {t('backup.reminderGo')}
       </button>

@@ -109,6 +109,7 @@ export function BackupRestore() {
 
   async function examine(text: string, pass: string | undefined) {
     setBusy(true);
+    setProblem(null);
     setStatus(t('restore.reading'));
     try {
       const result = await parseBackup(text, pass);

@@ -135,6 +135,7 @@ describe('backup, erase everything, restore', () => {
     fireEvent.input(pass, { target: { value: 'a long passphrase' } });
     fireEvent.click(screen.getByRole('button', { name: 'Open the backup' }));
     await screen.findByRole('heading', { name: 'Restore this backup?' });
+    expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('A passphrase is set on this device: the restored records are encrypted with it.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Replace everything with this backup' }));
     await waitFor(() => expect(status('Backup and restore').textContent).toMatch(/^Backup restored: /));
