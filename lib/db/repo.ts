@@ -142,8 +142,8 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
   async function rewriteAll(from: Uint8Array | null, to: Uint8Array | null, vault: VaultRecord | null): Promise<void> {
     const db = await connect();
     const tx = db.transaction([...SEALED_STORES, 'meta'], 'readwrite', STRICT);
+    const writes: Promise<unknown>[] = [];
     try {
-      const writes: Promise<unknown>[] = [];
       for (const store of SEALED_STORES) {
         const os = tx.objectStore(store);
         for (const stored of await os.getAll()) {
@@ -155,7 +155,7 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       writes.push(vault ? tx.objectStore('meta').put(vault) : tx.objectStore('meta').delete(VAULT_KEY));
       await Promise.all([...writes, tx.done]);
     } catch (e) {
-      await abort(tx);
+      await abort(tx, writes);
       throw e;
     }
     bus.publish([...ALL_STORES]);
@@ -384,20 +384,23 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       const db = await connect();
       const stores = ['groups', 'participants', 'sessions', 'itisRatings', 'settings', 'adaptations', 'meta'] as const;
       const tx = db.transaction([...stores], 'readwrite', STRICT);
+      let writes: Promise<unknown>[] = [];
       try {
         const vault = vaultState(await tx.objectStore('meta').get(VAULT_KEY));
         if (vault.enabled && !vault.key) throw new LockedError();
-        await Promise.all(stores.filter((s) => s !== 'meta').map((s) => tx.objectStore(s).clear()));
+        // Requests in one transaction run in order, so the clears land before the puts; queue them
+        // all and wait once, which restores tens of thousands of records much faster.
+        writes = stores.filter((s) => s !== 'meta').map((s) => tx.objectStore(s).clear());
         for (const store of SEALED_STORES) {
           const os = tx.objectStore(store);
           // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the store name ties the record type
-          for (const record of data[store]) await os.put(sealRecord(store, record as never, vault) as any);
+          for (const record of data[store]) writes.push(os.put(sealRecord(store, record as never, vault) as any));
         }
-        await tx.objectStore('settings').put({ ...withDefaults(data.settings), key: 'settings' });
-        if (data.adaptation) await tx.objectStore('adaptations').put(data.adaptation);
-        await tx.done;
+        writes.push(tx.objectStore('settings').put({ ...withDefaults(data.settings), key: 'settings' }));
+        if (data.adaptation) writes.push(tx.objectStore('adaptations').put(data.adaptation));
+        await Promise.all([...writes, tx.done]);
       } catch (e) {
-        await abort(tx);
+        await abort(tx, writes);
         throw e;
       }
       bus.publish([...ALL_STORES]);
