@@ -26,6 +26,8 @@ interface Preview {
   here: BackupSummary;
   /** A passphrase is set here: restored records are sealed with it. */
   sealedHere: boolean;
+  /** The file was encrypted but encryption is off here: the records will be stored readable. */
+  plainHere: boolean;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -136,7 +138,7 @@ export function BackupRestore() {
         return;
       }
       const here = summarise(await app.repo.readEverything());
-      setPreview({ data: result.data, exportedAt: result.exportedAt, file: summarise(result.data), here, sealedHere: vault === 'unlocked' });
+      setPreview({ data: result.data, exportedAt: result.exportedAt, file: summarise(result.data), here, sealedHere: vault === 'unlocked', plainHere: result.encrypted && vault === 'off' });
     } catch (e) {
       setStatus('');
       if (e instanceof LockedError) setProblem(only(t('restore.locked')));
@@ -242,6 +244,7 @@ export function BackupRestore() {
             <SummaryList title={t('restore.hereNow')} summary={preview.here} />
           </div>
           {preview.sealedHere && <p class="muted">{t('restore.sealedHere')}</p>}
+          {preview.plainHere && <p class="notice warn">{t('restore.plainHere')}</p>}
           <div class="row">
             <button type="button" class="primary" disabled={busy} onClick={() => void restore()}>
               {t('restore.confirm')}

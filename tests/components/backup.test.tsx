@@ -142,6 +142,22 @@ describe('backup, erase everything, restore', () => {
     expect((await repo.listAllParticipants()).map((p) => p.code).sort()).toEqual(['L01', 'P01', 'P02', 'P03', 'P04', 'P05', 'P06']);
   }, 20_000);
 
+  it('warns before an encrypted backup is restored where encryption is off', async () => {
+    const { repo, app } = await renderWithApp(<Settings />, { now });
+    await repo.replaceEverything(sampleEverything());
+    await repo.enableEncryption('a long passphrase');
+    await app.refreshVault();
+    const text = await backUp();
+    await repo.disableEncryption('a long passphrase');
+    await app.refreshVault();
+
+    await chooseFile(text);
+    fireEvent.input(await screen.findByLabelText('Passphrase of the backup'), { target: { value: 'a long passphrase' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open the backup' }));
+    await screen.findByRole('heading', { name: 'Restore this backup?' });
+    expect(screen.getByText(/This file was encrypted, but encryption is off on this device/)).toBeTruthy();
+  }, 20_000);
+
   it('lists at most 20 problems of a broken file, counts the rest, and writes nothing', async () => {
     const { repo } = await renderWithApp(<Settings />, { now });
     const data = sampleEverything();
