@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: the built extension in a real Chromium (tests/e2e). The global setup builds
-// the production and the end-to-end variants once; files run one at a time (one browser each).
+// End-to-end tests: the built extension in a real Chromium and, for the Firefox build, a real
+// Firefox ESR (tests/e2e; helpers in tests/e2e/firefox/ are not *.e2e.ts, so only test files
+// match). The global setup builds the production and the end-to-end variants once; files run
+// one at a time (one browser each).
 export default defineConfig({
   test: {
     name: 'e2e',

@@ -1,10 +1,12 @@
 /**
  * Builds what the end-to-end tests load: the production Chrome and Firefox builds (checked for
- * their permissions) and the end-to-end Chrome build, which may also run on 127.0.0.1 pages.
- * Fails at once, with instructions, when no browser is installed: the suite never skips.
+ * their permissions; the Firefox one also runs in Firefox ESR) and the end-to-end Chrome build,
+ * which may also run on 127.0.0.1 pages.
+ * Fails at once, with instructions, when Chromium or Firefox ESR is missing: the suite never skips.
  */
 import { execFileSync } from 'node:child_process';
 import { findChrome } from '../../scripts/chrome-path.mjs';
+import { findFirefox } from '../../scripts/firefox-path.mjs';
 
 export const E2E_HOSTS = 'http://127.0.0.1/*';
 
@@ -17,6 +19,7 @@ function build(args: string[], env: Record<string, string> = {}) {
 
 export default function setup() {
   findChrome();
+  findFirefox();
   if (process.env.E2E_SKIP_BUILD) return;
   // Production builds must never carry test hosts, whatever the caller's environment says.
   build([], { E2E_HOST_PERMISSIONS: '' });
