@@ -17,6 +17,8 @@ export interface Group {
   facilitators: string[];
   createdAt: number;
   updatedAt: number;
+  /** Imported from another profile's supervision file: that source's id. Absent for local records. */
+  source?: string;
 }
 
 export type GoalStepStatus = 'open' | 'in-progress' | 'done';
@@ -45,6 +47,8 @@ export interface Participant {
   relapsePlan: 'none' | 'written' | 'practised';
   createdAt: number;
   updatedAt: number;
+  /** Imported from another profile's supervision file: that source's id. Absent for local records. */
+  source?: string;
 }
 
 /** Session clock events; the clock's state is derived from these (lib/session/clock.ts). */
@@ -118,6 +122,27 @@ export interface Session {
   date: string;
   createdAt: number;
   updatedAt: number;
+  /** Imported from another profile's supervision file: that source's id. Absent for local records. */
+  source?: string;
+}
+
+export type ContentLevel = 'fidelity' | 'full';
+
+/**
+ * A profile whose supervision files were imported here, so a supervisor sees where each record
+ * came from and can remove everything from one source at once.
+ */
+export interface ImportedSource {
+  /** The exporting profile's stable source id. */
+  id: string;
+  practitioner: string;
+  /** ISO date-time of the newest file imported from this source. */
+  exportedAt: string;
+  importedAt: number;
+  level: ContentLevel;
+  /** Session dates the newest file covered (ISO days), when it said. */
+  from: string | null;
+  to: string | null;
 }
 
 export function emptyParticipantEntry(): ParticipantEntry {

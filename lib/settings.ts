@@ -25,6 +25,13 @@ export interface Settings {
   lastBackupAt: number | null;
   /** Retention rule: erase participants who left more than this many months ago (null: keep). */
   retentionMonths: number | null;
+  /**
+   * This profile's id in supervision files, made at the first export, so a supervisor's later
+   * imports from here update earlier ones instead of duplicating them.
+   */
+  sourceId: string | null;
+  /** Base64 secret for participant pseudonyms in fidelity-only files (same person, same pseudonym). */
+  pseudonymKey: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +46,8 @@ export const DEFAULT_SETTINGS: Settings = {
   backupReminderDays: 7,
   lastBackupAt: null,
   retentionMonths: null,
+  sourceId: null,
+  pseudonymKey: null,
 };
 
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {

@@ -42,5 +42,6 @@ export function sampleEverything(): Everything {
       adaptation: { sessionCounts: { 'recovery-strategies': 4 }, templateMinutes: { 'group-90': { teach: 30 } } },
       updatedAt: T0,
     },
+    sources: [],
   };
 }

@@ -22,6 +22,8 @@ import {
   checkGroups,
   checkUnique,
   GroupSchema,
+  Id,
+  ImportedSourceSchema,
   issuesOf,
   ItisRatingSchema,
   list,
@@ -131,6 +133,8 @@ const SettingsSchema = v.object({
   backupReminderDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3650))),
   lastBackupAt: v.optional(v.nullable(Time)),
   retentionMonths: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1200)))),
+  sourceId: v.optional(v.nullable(Id)),
+  pseudonymKey: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(100)))),
 });
 
 // The adaptation layer's own content is checked by the adaptation file's validator (below).
@@ -148,6 +152,8 @@ const EverythingSchema = v.object({
   itisRatings: list(ItisRatingSchema, BACKUP_RECORDS_MAX),
   settings: SettingsSchema,
   adaptation: v.nullable(StoredAdaptationSchema),
+  // Added before the first release of this format; optional so a file without it still reads.
+  sources: v.optional(list(ImportedSourceSchema, BACKUP_RECORDS_MAX), []),
 });
 
 const HeadSchema = v.object({
@@ -218,6 +224,7 @@ export function checkEverything(data: unknown): { ok: true; data: Everything } |
       itisRatings: out.itisRatings as Everything['itisRatings'],
       settings,
       adaptation,
+      sources: out.sources,
     },
   };
 }

@@ -34,6 +34,15 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  // 3 -> 4: supervision between browsers. Imported records carry their source's id (local ones
+  // have none, so these indexes hold only imported records); `sources` lists where they came from.
+  (db, tx) => {
+    db.createObjectStore('sources', { keyPath: 'id' });
+    tx.objectStore('groups').createIndex('bySource', 'source');
+    tx.objectStore('participants').createIndex('bySource', 'source');
+    tx.objectStore('sessions').createIndex('bySource', 'source');
+    tx.objectStore('itisRatings').createIndex('bySource', 'source');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

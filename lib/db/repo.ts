@@ -8,7 +8,7 @@
  *   const repo = createRepo(createConnection(), createChangeBus(), createKeyring());
  *   await repo.updateSession(id, (s) => ({ ...s, notes }));
  */
-import type { Group, Participant, Session } from '../model';
+import type { Group, ImportedSource, Participant, Session } from '../model';
 import { withDefaults, type Settings } from '../settings';
 import type { ItisRating } from '../fidelity/itis';
 import type { StoredAdaptation } from '../curriculum/stored-adaptation';
@@ -47,6 +47,8 @@ export interface Everything {
   itisRatings: ItisRating[];
   settings: Settings;
   adaptation: StoredAdaptation | null;
+  /** Profiles whose supervision files were imported here. */
+  sources: ImportedSource[];
 }
 
 export type VaultState = 'off' | 'locked' | 'unlocked';
@@ -352,8 +354,8 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
     /** Every record, opened, read in one transaction so the copy is consistent. */
     async readEverything(): Promise<Everything> {
       const db = await connect();
-      const tx = db.transaction(['groups', 'participants', 'sessions', 'itisRatings', 'settings', 'adaptations', 'meta'], 'readonly');
-      const [groups, participants, sessions, itisRatings, settings, adaptation, vault] = await Promise.all([
+      const tx = db.transaction(['groups', 'participants', 'sessions', 'itisRatings', 'settings', 'adaptations', 'meta', 'sources'], 'readonly');
+      const [groups, participants, sessions, itisRatings, settings, adaptation, vault, sources] = await Promise.all([
         tx.objectStore('groups').getAll(),
         tx.objectStore('participants').getAll(),
         tx.objectStore('sessions').getAll(),
@@ -361,6 +363,7 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
         tx.objectStore('settings').get('settings'),
         tx.objectStore('adaptations').get('current'),
         tx.objectStore('meta').get(VAULT_KEY),
+        tx.objectStore('sources').getAll(),
       ]);
       // Placeholders in a backup would pass for real, empty records.
       if (vault && !keyring.key()) throw new LockedError();
@@ -372,6 +375,7 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
         itisRatings: await openAll('itisRatings', itisRatings),
         settings: withDefaults(storedSettings),
         adaptation: adaptation ?? null,
+        sources,
       };
     },
 
@@ -382,7 +386,7 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
      */
     async replaceEverything(data: Everything): Promise<void> {
       const db = await connect();
-      const stores = ['groups', 'participants', 'sessions', 'itisRatings', 'settings', 'adaptations', 'meta'] as const;
+      const stores = ['groups', 'participants', 'sessions', 'itisRatings', 'settings', 'adaptations', 'meta', 'sources'] as const;
       const tx = db.transaction([...stores], 'readwrite', STRICT);
       let writes: Promise<unknown>[] = [];
       try {
@@ -398,6 +402,7 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
         }
         writes.push(tx.objectStore('settings').put({ ...withDefaults(data.settings), key: 'settings' }));
         if (data.adaptation) writes.push(tx.objectStore('adaptations').put(data.adaptation));
+        for (const source of data.sources) writes.push(tx.objectStore('sources').put(source));
         await Promise.all([...writes, tx.done]);
       } catch (e) {
         await abort(tx, writes);

@@ -37,6 +37,7 @@ export const GroupSchema = v.object({
   facilitators: list(Short, LIST_MAX),
   createdAt: Time,
   updatedAt: Time,
+  source: v.optional(Id),
 });
 
 export const GoalStepSchema = v.object({
@@ -58,6 +59,7 @@ export const ParticipantSchema = v.object({
   relapsePlan: v.picklist(['none', 'written', 'practised']),
   createdAt: Time,
   updatedAt: Time,
+  source: v.optional(Id),
 });
 
 export const ClockEventSchema = v.variant('type', [
@@ -104,6 +106,7 @@ export const SessionSchema = v.object({
   date: IsoDay,
   createdAt: Time,
   updatedAt: Time,
+  source: v.optional(Id),
 });
 
 export const ItisRatingSchema = v.object({
@@ -115,6 +118,7 @@ export const ItisRatingSchema = v.object({
   // anything but a whole 1..5 as unrated.
   scores: v.pipe(v.record(Id, v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))), v.maxEntries(LIST_MAX)),
   comment: Note,
+  source: v.optional(Id),
 });
 
 /** What a problem in a record is, so the UI can word it in the reader's language. */
@@ -198,3 +202,13 @@ export function checkGroups(records: readonly { groupId: string }[], groupIds: S
     if (!groupIds.has(r.groupId)) issues.push({ path: `${path}.${i}.groupId`, kind: 'unknown-group', value: clip(r.groupId) });
   });
 }
+
+export const ImportedSourceSchema = v.object({
+  id: Id,
+  practitioner: Short,
+  exportedAt: v.pipe(v.string(), v.maxLength(ID_MAX), v.isoTimestamp()),
+  importedAt: Time,
+  level: v.picklist(['fidelity', 'full']),
+  from: v.nullable(IsoDay),
+  to: v.nullable(IsoDay),
+});

@@ -5,6 +5,7 @@ import { DB_VERSION, MIGRATIONS, runMigrations } from '../../lib/db/migrations';
 import { V1_GROUP, V1_PARTICIPANTS, V1_SESSION, V1_SETTINGS } from './fixtures/db-v1';
 import { V2_ADAPTATION, V2_RATINGS, V2_SESSION } from './fixtures/db-v2';
 import { V3_VAULT } from './fixtures/db-v3';
+import { V4_GROUP, V4_SESSION, V4_SOURCE } from './fixtures/db-v4';
 
 let counter = 0;
 const uniqueName = () => `imr-migrations-test-${Date.now()}-${++counter}`;
@@ -43,15 +44,16 @@ function describeSchema(db: ImrDatabase) {
 
 const LATEST_SCHEMA = {
   adaptations: { keyPath: 'id', indexes: {} },
-  groups: { keyPath: 'id', indexes: {} },
-  itisRatings: { keyPath: 'id', indexes: { bySession: 'sessionId' } },
+  groups: { keyPath: 'id', indexes: { bySource: 'source' } },
+  itisRatings: { keyPath: 'id', indexes: { bySession: 'sessionId', bySource: 'source' } },
   meta: { keyPath: 'key', indexes: {} },
-  participants: { keyPath: 'id', indexes: { byGroup: 'groupId' } },
+  participants: { keyPath: 'id', indexes: { byGroup: 'groupId', bySource: 'source' } },
   sessions: {
     keyPath: 'id',
-    indexes: { byDate: 'date', byGroup: 'groupId', byPractitioner: 'practitioner', byStatus: 'status' },
+    indexes: { byDate: 'date', byGroup: 'groupId', byPractitioner: 'practitioner', byStatus: 'status', bySource: 'source' },
   },
   settings: { keyPath: 'key', indexes: {} },
+  sources: { keyPath: 'id', indexes: {} },
 };
 
 /** Writes a version's fixture into a database opened at exactly that version. */
@@ -77,6 +79,10 @@ const FIXTURE_WRITERS: Record<number, (db: ImrDatabase) => Promise<void>> = {
   },
   3: async (db) => {
     await db.put('meta', V3_VAULT);
+  },
+  4: async (db) => {
+    const tx = db.transaction(['sources', 'groups', 'sessions'], 'readwrite');
+    await Promise.all([tx.objectStore('sources').put(V4_SOURCE), tx.objectStore('groups').put(V4_GROUP), tx.objectStore('sessions').put(V4_SESSION), tx.done]);
   },
 };
 
@@ -153,6 +159,21 @@ describe('schema migrations', () => {
     expect(await db.get('meta', 'vault')).toEqual(V3_VAULT);
     expect(await db.get('sessions', V2_SESSION.id)).toEqual(V2_SESSION);
     expect(await db.getAll('itisRatings')).toEqual(V2_RATINGS);
+  });
+
+  it('version 4: a source and its records survive, and the source index finds only imported records', async () => {
+    const name = uniqueName();
+    for (const version of [1, 2, 3, 4]) await writeAtVersion(name, version);
+
+    const db = track(await openDatabase({ name }));
+    expect(db.version).toBe(DB_VERSION);
+    expect(describeSchema(db)).toEqual(LATEST_SCHEMA);
+    expect(await db.get('sources', V4_SOURCE.id)).toEqual(V4_SOURCE);
+    expect(await db.getAllFromIndex('sessions', 'bySource', V4_SOURCE.id)).toEqual([V4_SESSION]);
+    expect(await db.getAllFromIndex('groups', 'bySource', V4_SOURCE.id)).toEqual([V4_GROUP]);
+    // Local records (no source) are not in the index; version-1 data is intact.
+    expect(await db.count('sessions')).toBe(3);
+    expect(await db.get('sessions', V1_SESSION.id)).toEqual(V1_SESSION);
   });
 
   it('a fresh database gets the latest schema in one open', async () => {
