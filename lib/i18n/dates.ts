@@ -4,11 +4,12 @@
  */
 import type { Locale } from './text';
 
-const DATE_LOCALE: Record<Locale, string> = { en: 'en-GB', nl: 'nl-NL' };
+/** The BCP 47 tag each UI language formats dates and numbers in. */
+export const LOCALE_TAGS: Record<Locale, string> = { en: 'en-GB', nl: 'nl-NL' };
 
 /** A date formatted for the reader's language with these Intl options. */
 export function formatDate(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], options).format(date);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], options).format(date);
 }
 
 /** "8 Jan 2024" / "8 jan 2024" from an ISO yyyy-mm-dd date; an unreadable date is shown as stored rather than hidden. */

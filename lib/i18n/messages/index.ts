@@ -7,6 +7,7 @@ import { summary } from './summary';
 import { programme } from './programme';
 import { lock } from './lock';
 import { backup } from './backup';
+import { fidelity } from './fidelity';
 
 /** Every UI string bundle. Keys are namespaced by area and must not repeat across bundles (tested). */
-export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock, backup] as const;
+export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock, backup, fidelity] as const;
