@@ -16,6 +16,7 @@ import { deriveKey, fromBase64, importForReading, open, PBKDF2_ITERATIONS, rando
 import type { ChangeBus } from './changes';
 import type { ImrDatabase } from './open';
 import { ALL_STORES, type StoreName } from './schema';
+import { count, decide, NO_COUNTS, type Counts } from '../supervision/merge';
 import {
   createKeyring,
   LockedError,
@@ -52,6 +53,13 @@ export interface Everything {
 }
 
 export type VaultState = 'off' | 'locked' | 'unlocked';
+
+/** What one import did, per kind of record. */
+export interface ImportCounts {
+  groups: Counts;
+  participants: Counts;
+  sessions: Counts;
+}
 /** The change notice id that tells every page to lock. */
 export const LOCK_NOTICE = 'lock';
 export { LockedError };
@@ -446,6 +454,78 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
         throw e;
       }
       bus.publish(['participants', 'sessions'], [...ids, ...touchedSessions]);
+    },
+
+    // ---- Supervision between browsers -----------------------------------------------------
+
+    /**
+     * Merges records from a checked supervision file in one transaction (lib/supervision/merge.ts
+     * decides per record). With `source`, each record keeps that provenance and the source is
+     * listed; without, they are this profile's own records coming back.
+     */
+    async importRecords(data: { groups: Group[]; participants: Participant[]; sessions: Session[] }, source: ImportedSource | null): Promise<ImportCounts> {
+      const db = await connect();
+      const tx = db.transaction(['groups', 'participants', 'sessions', 'sources', 'meta'], 'readwrite', STRICT);
+      const counts: ImportCounts = { groups: NO_COUNTS, participants: NO_COUNTS, sessions: NO_COUNTS };
+      const writes: Promise<unknown>[] = [];
+      try {
+        const vault = vaultState(await tx.objectStore('meta').get(VAULT_KEY));
+        const origin = source?.id;
+        const merge = async <S extends 'groups' | 'participants' | 'sessions'>(store: S, records: RecordOf[S][]) => {
+          const os = tx.objectStore(store);
+          // All reads queued at once: one round trip per store, not one per record.
+          const existing = await Promise.all(records.map((r) => os.get(r.id)));
+          records.forEach((record, i) => {
+            const decision = decide(existing[i], record, origin);
+            counts[store] = count(counts[store], decision);
+            if (decision === 'skip') return;
+            const { source: _drop, ...rest } = record;
+            const stamped = (origin ? { ...rest, source: origin } : rest) as RecordOf[S];
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the store name ties the record type
+            writes.push(os.put(sealRecord(store, stamped, vault, existing[i] as never) as any));
+          });
+        };
+        await merge('groups', data.groups);
+        await merge('participants', data.participants);
+        await merge('sessions', data.sessions);
+        if (source) {
+          const sources = tx.objectStore('sources');
+          const known = await sources.get(source.id);
+          // The source shows the newest file imported from it.
+          if (!known || known.exportedAt <= source.exportedAt) writes.push(sources.put(source));
+        }
+        await Promise.all([...writes, tx.done]);
+      } catch (e) {
+        await abort(tx, writes);
+        throw e;
+      }
+      bus.publish(['groups', 'participants', 'sessions', 'sources']);
+      return counts;
+    },
+
+    async listSources(): Promise<ImportedSource[]> {
+      const sources = await (await connect()).getAll('sources');
+      return sources.sort((a, b) => a.practitioner.localeCompare(b.practitioner));
+    },
+
+    /** Removes a source and every record imported from it, in one transaction. */
+    async removeSource(id: string): Promise<void> {
+      const db = await connect();
+      const stores = ['groups', 'participants', 'sessions', 'itisRatings'] as const;
+      const tx = db.transaction([...stores, 'sources'], 'readwrite', STRICT);
+      const writes: Promise<unknown>[] = [];
+      try {
+        for (const store of stores) {
+          const os = tx.objectStore(store);
+          for (const key of await os.index('bySource').getAllKeys(id)) writes.push(os.delete(key));
+        }
+        writes.push(tx.objectStore('sources').delete(id));
+        await Promise.all([...writes, tx.done]);
+      } catch (e) {
+        await abort(tx, writes);
+        throw e;
+      }
+      bus.publish([...stores, 'sources']);
     },
 
     /** Erases every record and setting on this profile, the vault included, in one transaction. */
