@@ -7,8 +7,11 @@ import {
   UNVERIFIED_ANCHORS_LABEL,
   fidelityItem,
 } from '../../lib/fidelity/instruments';
-import type { FidelityEstimate, KeyedFidelityEstimate } from '../../lib/fidelity/scoring';
-import { formatMean, formatPercent } from '../../lib/fidelity/trend';
+import type { FidelityEstimate, FidelitySummary, KeyedFidelityEstimate } from '../../lib/fidelity/scoring';
+import { evidenceFor } from '../../lib/fidelity/evidence';
+import type { FidelityScaleItemId, Prompt } from '../../lib/curriculum/types';
+import { formatMean, formatPercent } from '../../lib/i18n/numbers';
+import { message, renderMessage } from '../../lib/i18n/render';
 
 export type EstimateGrouping = 'group' | 'practitioner';
 
@@ -50,6 +53,75 @@ export function UnverifiedMarker() {
   );
 }
 
+/** The prompts and record fields that feed an item (lib/fidelity/evidence.ts), in the reader's language. */
+export function FedBy({ itemId }: { itemId: FidelityScaleItemId }) {
+  const app = useApp();
+  const t = useT();
+  const locale = app.locale.value;
+  const evidence = evidenceFor(itemId);
+  const library = new Map<string, Prompt>(app.curriculum.value.prompts.map((p) => [p.id, p]));
+  const prompts = evidence.prompts.flatMap((id) => {
+    const prompt = library.get(id);
+    return prompt ? [prompt.text] : [];
+  });
+  return (
+    <div class="review-fed-by">
+      <p class="muted">
+        <strong>{t('fidelity.fedBy')}:</strong>{' '}
+        {prompts.length > 0 && renderMessage(message('fidelity.fedBy.prompts', { list: { list: prompts } }), locale)}{' '}
+        {evidence.fields.length > 0 &&
+          renderMessage(
+            message('fidelity.fedBy.fields', { list: { list: evidence.fields.map((f) => t(`fidelity.field.${f}`)) } }),
+            locale,
+          )}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The band, only for a complete estimate. A mean over fewer than 13 items is not comparable with
+ * an official total, so instead of a band the cell says how many items the mean covers and why the
+ * others are missing.
+ */
+function BandCell({ summary }: { summary: FidelitySummary }) {
+  const app = useApp();
+  const t = useT();
+  const locale = app.locale.value;
+  if (summary.band !== null) {
+    return (
+      <td>
+        <span class={`review-band band-${summary.band}`}>{pick(FIDELITY_BAND_LABELS[summary.band], locale)}</span>
+      </td>
+    );
+  }
+  if (summary.ratedItems === 0) {
+    return (
+      <td>
+        <span class="muted">{t('review.estimate.noBand')}</span>
+      </td>
+    );
+  }
+  return (
+    <td class="review-no-band">
+      <span>{t('review.estimate.noBandPartial', { n: summary.ratedItems })}</span>
+      <details class="review-basis">
+        <summary>{renderMessage(message('review.estimate.missing', { n: summary.missing.length }, summary.missing.length), locale)}</summary>
+        <ul>
+          {summary.missing.map((m) => (
+            <li key={m.itemId}>
+              <strong>
+                {fidelityItem(m.itemId).number}. {pick(fidelityItem(m.itemId).title, locale)}
+              </strong>
+              : {renderMessage(m.reason, locale)}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </td>
+  );
+}
+
 function EstimateCell({ estimate }: { estimate: FidelityEstimate | undefined }) {
   const app = useApp();
   const t = useT();
@@ -77,7 +149,8 @@ function EstimateCell({ estimate }: { estimate: FidelityEstimate | undefined }) 
       {value !== null && <span class="review-value">{value}</span>}
       <details class="review-basis">
         <summary>{t('review.estimate.basis')}</summary>
-        <p>{pick(estimate.basis.description, locale)}</p>
+        <p>{renderMessage(estimate.basis.description, locale)}</p>
+        <FedBy itemId={estimate.itemId} />
         <p class="muted">
           {t('review.estimate.basisCounts', { sessions: estimate.basis.sessions, participants: estimate.basis.participants })}
         </p>
@@ -143,20 +216,20 @@ export function FidelityEstimateTable({ grouping, onGrouping, keyed, keyLabel }:
                   <th scope="row">{t('review.estimate.mean')}</th>
                   {keyed.map((k) => (
                     <td key={k.key} class="review-mean">
-                      {k.summary.mean === null ? <NoData /> : formatMean(k.summary.mean, locale)}
+                      {k.summary.mean === null ? (
+                        <NoData />
+                      ) : k.summary.complete ? (
+                        formatMean(k.summary.mean, locale)
+                      ) : (
+                        t('review.estimate.meanPartial', { mean: formatMean(k.summary.mean, locale), n: k.summary.ratedItems })
+                      )}
                     </td>
                   ))}
                 </tr>
                 <tr>
                   <th scope="row">{t('review.estimate.band')}</th>
                   {keyed.map((k) => (
-                    <td key={k.key}>
-                      {k.summary.band === null ? (
-                        <span class="muted">{t('review.estimate.noBand')}</span>
-                      ) : (
-                        <span class={`review-band band-${k.summary.band}`}>{pick(FIDELITY_BAND_LABELS[k.summary.band], locale)}</span>
-                      )}
-                    </td>
+                    <BandCell key={k.key} summary={k.summary} />
                   ))}
                 </tr>
                 <tr>

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
-import { pick } from '../../lib/i18n';
+import { formatIsoDate, pick } from '../../lib/i18n';
 import type { Module, Prompt } from '../../lib/curriculum/types';
 import { FIDELITY_SCALE } from '../../lib/fidelity/instruments';
 import { sessionPromptCoverage, type SessionPromptCoverage } from '../../lib/fidelity/scoring';
@@ -55,7 +55,7 @@ function SessionDetail({ session, coverage, prompts }: { session: Session; cover
         <p>{t('review.detail.noItems')}</p>
       ) : (
         <table class="review-coverage">
-          <caption class="visually-hidden">{t('review.detail.coverageCaption', { date: session.date })}</caption>
+          <caption class="visually-hidden">{t('review.detail.coverageCaption', { date: formatIsoDate(session.date, locale) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('review.estimate.item')}</th>
@@ -172,7 +172,7 @@ export function SessionsTable({ sessions, prompts, modules, groupLabel, practiti
                         <span aria-hidden="true" class="review-chevron">
                           {isOpen ? '▾' : '▸'}
                         </span>
-                        {s.date}
+                        {formatIsoDate(s.date, locale)}
                         <span class="visually-hidden"> {t('review.details')}</span>
                       </button>
                     </th>

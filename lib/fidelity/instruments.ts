@@ -5,6 +5,7 @@
  * wording. Scoring lives in scoring.ts and itis.ts; this module holds only definitions and banding.
  */
 import type { FidelityScaleItemId, ItisItemId } from '../curriculum/types';
+import { message, renderText } from '../i18n/render';
 import type { Text } from '../i18n/text';
 
 /** A rating on either instrument: every item of both scales is rated 1..5. */
@@ -54,23 +55,16 @@ export interface FidelityScaleItem {
 
 const t = (en: string, nl: string): Text => ({ en, nl });
 
-function formatPercent(value: number, locale: 'en' | 'nl'): string {
-  // Cut-points are usually whole numbers; keep one decimal when a programme chose e.g. 62.5.
-  const s = Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return `${locale === 'nl' ? s.replace('.', ',') : s}%`;
-}
-
-/** Anchor texts for a share item under the given cut-points ("subject: range"). */
+/** Anchor texts for a share item under the given cut-points ("subject: range", from the fidelity bundle). */
 export function shareAnchors(subject: Text, cuts: Cuts = DEFAULT_SHARE_CUTS): Record<Rating, Text> {
-  const p = (i: 0 | 1 | 2 | 3, locale: 'en' | 'nl'): string => formatPercent(cuts[i], locale);
   // "subject: range" keeps both languages grammatical whatever the subject is.
-  const line = (rangeEn: string, rangeNl: string): Text => t(`${subject.en}: ${rangeEn}`, `${subject.nl}: ${rangeNl}`);
+  const params = { subject: { text: subject }, c1: { percent: cuts[0] }, c2: { percent: cuts[1] }, c3: { percent: cuts[2] }, c4: { percent: cuts[3] } };
   return {
-    1: line(`under ${p(0, 'en')}`, `minder dan ${p(0, 'nl')}`),
-    2: line(`${p(0, 'en')} to under ${p(1, 'en')}`, `van ${p(0, 'nl')} tot ${p(1, 'nl')}`),
-    3: line(`${p(1, 'en')} to under ${p(2, 'en')}`, `van ${p(1, 'nl')} tot ${p(2, 'nl')}`),
-    4: line(`${p(2, 'en')} to under ${p(3, 'en')}`, `van ${p(2, 'nl')} tot ${p(3, 'nl')}`),
-    5: line(`${p(3, 'en')} or more`, `${p(3, 'nl')} of meer`),
+    1: renderText(message('fidelity.anchor.share.1', params)),
+    2: renderText(message('fidelity.anchor.share.2', params)),
+    3: renderText(message('fidelity.anchor.share.3', params)),
+    4: renderText(message('fidelity.anchor.share.4', params)),
+    5: renderText(message('fidelity.anchor.share.5', params)),
   };
 }
 

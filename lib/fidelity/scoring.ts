@@ -1,12 +1,17 @@
 /**
  * Self-reported fidelity estimates: the IMR Fidelity Scale items that the practitioner's own session
  * records can support, computed from stored groups, participants and sessions. Every figure is a
- * self-reported estimate, not an official rating, and carries the data it
- * rests on. Pure: no browser, no clock (callers pass `now`), so reports are reproducible in tests.
+ * self-reported estimate, not an official rating, and carries the data it rests on.
+ *
+ * Which prompts and fields feed each item, and the thresholds, are data in evidence.ts (and the
+ * table in README.md); this file applies them. Explanations are messages (bundle key + raw values,
+ * lib/i18n/render.ts), never sentences built here.
+ * Pure: no browser, no clock (callers pass `now`), so reports are reproducible in tests.
  */
 import { promptsForSession } from '../session/prompts';
 import type { FidelityScaleItemId, ItisItemId, Module, Prompt, SessionFormat, TopicArea } from '../curriculum/types';
-import type { Locale, Text } from '../i18n/text';
+import { message, type Message } from '../i18n/render';
+import type { Text } from '../i18n/text';
 import { attended, type Group, type Participant, type ParticipantEntry, type Session } from '../model';
 import {
   DEFAULT_SHARE_CUTS,
@@ -23,19 +28,17 @@ import {
   type Rating,
 } from './instruments';
 
-/** Six months, the scale's minimum programme length, in days (26 weeks). */
-export const PROGRAMME_LENGTH_DAYS = 182;
-/** "In the last month" of the significant-others item, counted back from the last attended session. */
-export const SUPPORTER_WINDOW_DAYS = 30;
-/**
- * Share of attended sessions in which a participant's goal must be reviewed for goal follow-up to
- * count as routine. The scale says "routinely" without a number; 75 % is this product's choice: most
- * sessions, while allowing for a session given over to a crisis or a long module exercise.
- */
-export const GOAL_REVIEW_THRESHOLD = 0.75;
+import {
+  COPING_PRACTICE,
+  GOAL_REVIEW_SHARE,
+  PROGRAMME_LENGTH,
+  SUPPORTER_WINDOW_DAYS,
+  TAILORING_PRACTICE,
+  evidenceFor,
+  type RepeatedPractice,
+} from './evidence';
 
 const DAY_MS = 86_400_000;
-const t = (en: string, nl: string): Text => ({ en, nl });
 
 function assertFinite(value: number, what: string): void {
   if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${value}`);
@@ -141,7 +144,7 @@ export interface FidelityInput {
   sessions: readonly Session[];
   modules: readonly Module[];
   prompts: readonly Prompt[];
-  /** Epoch milliseconds, for "joined at least six months ago". */
+  /** Epoch milliseconds, for "in the programme for 26 weeks by now". */
   now: number;
   /** A programme's cut-points for items with unverified anchors. */
   cuts?: CutOverrides;
@@ -152,7 +155,8 @@ export interface FidelityBasis {
   sessions: number;
   /** Participants the share is taken over (or, for session-based items, distinct attendees). */
   participants: number;
-  description: Text;
+  /** What was counted, as a message the page renders in the reader's language. */
+  description: Message;
 }
 
 export interface FidelityEstimate {
@@ -174,73 +178,50 @@ function dayNumber(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 }
 
-function formatNumber(value: number, locale: Locale): string {
-  const s = Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return locale === 'nl' ? s.replace('.', ',') : s;
-}
+const NO_SESSIONS = message('fidelity.basis.noSessions');
+const NO_PARTICIPANTS = message('fidelity.basis.noParticipants');
 
-/**
- * Percentage for display, floored to one decimal so a shown figure never crosses a cut-point the
- * rating did not (19.96 % shows as 19.9 %, not 20 %). Integer arithmetic keeps it exact.
- */
-function shownPercent(n: number, d: number, locale: Locale): string {
-  return `${formatNumber(Math.floor((n * 1000) / d) / 10, locale)}%`;
+/** One ended session as one participant's record shows it. */
+interface Visit {
+  /** Day number, NaN for a session without a valid date. */
+  day: number;
+  moduleId: string;
+  attended: boolean;
+  entry: ParticipantEntry;
 }
-
-const NO_SESSIONS = t('No ended sessions yet.', 'Nog geen afgesloten sessies.');
-const NO_PARTICIPANTS = t(
-  'No participant has attended an ended session yet.',
-  'Nog geen deelnemer heeft een afgesloten sessie bijgewoond.',
-);
 
 /** What the records say about one participant across the ended sessions in scope. */
 interface History {
   participant: Participant;
+  /** Every ended session with an entry for this participant, in date order (undated last). */
+  visits: Visit[];
   attendedSessions: number;
-  goalReviewedSessions: number;
-  /** Day number of the last attended session with a valid date; NaN when none. */
+  /** Day numbers of attended sessions with a valid date, ascending. */
+  attendedDays: number[];
+  /** NaN when no attended session has a valid date. */
   lastAttendedDay: number;
-  handout: boolean;
-  coping: boolean;
-  tailoring: boolean;
-  homePracticeWithSupporter: boolean;
-  /** Day numbers of sessions in which a supporter was involved. */
-  supporterDays: number[];
 }
 
 function collectHistories(participants: readonly Participant[], ended: readonly Session[]): History[] {
   const byId = new Map<string, History>();
   for (const participant of participants) {
-    byId.set(participant.id, {
-      participant,
-      attendedSessions: 0,
-      goalReviewedSessions: 0,
-      lastAttendedDay: Number.NaN,
-      handout: false,
-      coping: false,
-      tailoring: false,
-      homePracticeWithSupporter: false,
-      supporterDays: [],
-    });
+    byId.set(participant.id, { participant, visits: [], attendedSessions: 0, attendedDays: [], lastAttendedDay: Number.NaN });
   }
   for (const session of ended) {
     const day = dayNumber(session.date);
     for (const [participantId, entry] of Object.entries(session.participants) as [string, ParticipantEntry][]) {
       const h = byId.get(participantId);
       if (!h) continue;
-      // Flags count whatever the attendance, because a handout can be sent or a supporter seen
-      // while the participant was absent; attendance itself only drives who is in the population.
-      if (attended(entry)) {
-        h.attendedSessions += 1;
-        if (entry.goalReviewed) h.goalReviewedSessions += 1;
-        if (Number.isFinite(day) && !(day <= h.lastAttendedDay)) h.lastAttendedDay = day;
-      }
-      if (entry.handoutGiven) h.handout = true;
-      if (entry.copingSkillPractised) h.coping = true;
-      if (entry.behaviouralTailoring) h.tailoring = true;
-      if (entry.nextHomePracticeWithSupporter) h.homePracticeWithSupporter = true;
-      if (entry.supporterInvolved && Number.isFinite(day)) h.supporterDays.push(day);
+      h.visits.push({ day, moduleId: session.moduleId, attended: attended(entry), entry });
     }
+  }
+  const order = (a: number, b: number): number => (Number.isNaN(a) ? 1 : Number.isNaN(b) ? -1 : a - b);
+  for (const h of byId.values()) {
+    h.visits.sort((a, b) => order(a.day, b.day));
+    const attendedVisits = h.visits.filter((v) => v.attended);
+    h.attendedSessions = attendedVisits.length;
+    h.attendedDays = attendedVisits.map((v) => v.day).filter(Number.isFinite);
+    h.lastAttendedDay = h.attendedDays.length > 0 ? (h.attendedDays[h.attendedDays.length - 1] as number) : Number.NaN;
   }
   return [...byId.values()];
 }
@@ -259,7 +240,7 @@ function estimate(
   value: number | null,
   sessions: number,
   participants: number,
-  description: Text,
+  description: Message,
   cuts: Cuts | null = null,
 ): FidelityEstimate {
   return {
@@ -273,14 +254,18 @@ function estimate(
   };
 }
 
-/** A share item over participants, with the sentence that explains the count in both languages. */
+/**
+ * A share item over participants. `key` names the bundle message that explains the count; it
+ * receives n (counted), d (over), pct and any `extra` values, and its wording follows d.
+ */
 function participantShare(
   ctx: Context,
   itemId: FidelityScaleItemId,
   over: History[],
   counts: (h: History) => boolean,
-  explain: (n: number, d: number, pct: (l: Locale) => string) => Text,
-  empty: Text,
+  key: Message['key'],
+  empty: Message,
+  extra: Readonly<Record<string, number>> = {},
 ): FidelityEstimate {
   const cuts = resolveCuts(itemId, ctx.input.cuts) ?? DEFAULT_SHARE_CUTS;
   const sessions = ctx.ended.length;
@@ -290,15 +275,7 @@ function participantShare(
   if (d === 0) return estimate(itemId, null, null, sessions, 0, empty, cuts);
   const n = over.filter(counts).length;
   const percent = (n * 100) / d;
-  return estimate(
-    itemId,
-    ratingForShare(percent, cuts),
-    percent,
-    sessions,
-    d,
-    explain(n, d, (l) => shownPercent(n, d, l)),
-    cuts,
-  );
+  return estimate(itemId, ratingForShare(percent, cuts), percent, sessions, d, message(key, { n, d, pct: { percent }, ...extra }, d), cuts);
 }
 
 function estimateParticipants(ctx: Context): FidelityEstimate {
@@ -307,65 +284,60 @@ function estimateParticipants(ctx: Context): FidelityEstimate {
   if (s === 0) return estimate(id, null, null, 0, 0, NO_SESSIONS);
   const max = ctx.ended.reduce((m, session) => Math.max(m, Object.values(session.participants).filter(attended).length), 0);
   if (ctx.ended.every((session) => session.format === 'individual')) {
-    return estimate(
-      id,
-      5,
-      max,
-      s,
-      ctx.distinctAttendees,
-      t(`All ${s} ended sessions were individual sessions.`, `Alle ${s} afgesloten sessies waren individuele sessies.`),
-    );
+    return estimate(id, 5, max, s, ctx.distinctAttendees, message('fidelity.basis.fs1.individual', { s }, s));
   }
   // Zero attendees everywhere means attendance was not recorded, not that groups were small.
-  if (max === 0) {
-    return estimate(
-      id,
-      null,
-      null,
-      s,
-      0,
-      t(
-        `No attendance has been recorded in the ${s} ended sessions.`,
-        `In de ${s} afgesloten sessies is geen aanwezigheid vastgelegd.`,
-      ),
-    );
+  if (max === 0) return estimate(id, null, null, s, 0, message('fidelity.basis.fs1.noAttendance', { s }, s));
+  return estimate(id, ratingForCount(max), max, s, ctx.distinctAttendees, message('fidelity.basis.fs1', { s, max }, s));
+}
+
+/**
+ * Item 2: whether some stretch of a participant's attended sessions holds at least 26 sessions,
+ * covers at least 26 weeks and averages at least one session a fortnight. Counts sessions and their
+ * rhythm, so a waiting list, two sessions half a year apart or seven months of fortnightly sessions
+ * do not count as six months of weekly IMR.
+ */
+export function reachedProgrammeLength(attendedDays: readonly number[]): boolean {
+  const days = [...attendedDays].filter(Number.isFinite).sort((a, b) => a - b);
+  const { sessions, minDays, maxAverageGapDays } = PROGRAMME_LENGTH;
+  for (let i = 0; i + sessions - 1 < days.length; i++) {
+    for (let j = i + sessions - 1; j < days.length; j++) {
+      const span = (days[j] as number) - (days[i] as number);
+      if (span >= minDays && span <= (j - i) * maxAverageGapDays) return true;
+    }
   }
-  return estimate(
-    id,
-    ratingForCount(max),
-    max,
-    s,
-    ctx.distinctAttendees,
-    t(
-      `Largest number of participants present in one of ${s} ended sessions: ${max}.`,
-      `Grootste aantal aanwezige deelnemers in één van ${s} afgesloten sessies: ${max}.`,
-    ),
-  );
+  return false;
 }
 
 function estimateProgrammeLength(ctx: Context): FidelityEstimate {
   const nowDay = ctx.input.now / DAY_MS;
-  // Only participants whose outcome is known: in the programme for six months by now, or stopped.
-  // Judging people who joined last month would count them as "too short" before they had the chance.
+  // Judged: participants who stopped, who reached the length, or whose first attended session is
+  // at least 26 weeks ago (enough time for weekly sessions to get there). Someone still taking part
+  // and not there by then counts as not (yet) reached, so early leavers cannot inflate the share.
   const eligible = ctx.population.filter((h) => {
     const p = h.participant;
     const stopped = p.status !== 'active' || p.leftOn !== null;
-    return stopped || nowDay - dayNumber(p.joinedOn) >= PROGRAMME_LENGTH_DAYS;
+    const first = h.attendedDays[0] ?? Number.NaN;
+    return stopped || reachedProgrammeLength(h.attendedDays) || nowDay - first >= PROGRAMME_LENGTH.minDays;
   });
   return participantShare(
     ctx,
     'fs2-program-length',
     eligible,
-    (h) => h.lastAttendedDay - dayNumber(h.participant.joinedOn) >= PROGRAMME_LENGTH_DAYS,
-    (n, d, pct) =>
-      t(
-        `${n} of ${d} participants took part for at least 26 weeks (182 days), counted from joining to their last attended session (${pct('en')}). Counted are participants who joined at least 26 weeks ago or have stopped (left or completed); more recent participants who are still taking part are not judged yet. How often sessions took place is not checked.`,
-        `${n} van ${d} deelnemers deden minstens 26 weken (182 dagen) mee, gerekend van de startdatum tot de laatst bijgewoonde sessie (${pct('nl')}). Meegeteld zijn deelnemers die minstens 26 weken geleden zijn gestart of gestopt zijn (uitgevallen of afgerond); recentere deelnemers die nog meedoen, tellen nog niet mee. Hoe vaak de sessies plaatsvonden, wordt niet gecontroleerd.`,
-      ),
-    t(
-      'No participant has been taking part for 26 weeks yet or has stopped, so programme length cannot be judged yet.',
-      'Nog geen deelnemer doet 26 weken mee of is gestopt, dus de programmaduur is nog niet te beoordelen.',
-    ),
+    (h) => reachedProgrammeLength(h.attendedDays),
+    'fidelity.basis.fs2',
+    message('fidelity.basis.fs2.notYet'),
+    { sessions: PROGRAMME_LENGTH.sessions, weeks: Math.ceil(PROGRAMME_LENGTH.minDays / 7) + 1, gap: PROGRAMME_LENGTH.maxAverageGapDays },
+  );
+}
+
+/** Whether any handout prompt was done, or any handout recorded as given, in the ended sessions. */
+function handoutsAvailable(ctx: Context): boolean {
+  const handoutPrompts = new Set(evidenceFor('fs3-comprehensiveness').prompts);
+  return ctx.ended.some(
+    (session) =>
+      Object.values(session.participants).some((entry) => entry.handoutGiven) ||
+      Object.entries(session.prompts).some(([id, record]) => handoutPrompts.has(id) && record.status === 'done'),
   );
 }
 
@@ -382,41 +354,32 @@ function estimateComprehensiveness(ctx: Context): FidelityEstimate {
     covering.push(module);
   }
   const k = areas.size;
-  const list = (l: Locale): string =>
-    covering.length === 0 ? '' : `: ${[...covering].sort((a, b) => a.number - b.number).map((m) => m.title[l]).join(', ')}`;
-  return estimate(
-    id,
-    ratingForTopics(k),
-    k,
-    s,
-    ctx.distinctAttendees,
-    t(
-      `${k} of the 9 topic areas are covered by modules with at least one ended session${list('en')}.`,
-      `${k} van de 9 thema’s komen aan bod in modules met minstens één afgesloten sessie${list('nl')}.`,
-    ),
-  );
+  const titles: Text[] = [...covering].sort((a, b) => a.number - b.number).map((m) => m.title);
+  // The anchor's lowest point includes "or no educational handouts are available".
+  if (!handoutsAvailable(ctx)) {
+    return estimate(id, 1, k, s, ctx.distinctAttendees, message('fidelity.basis.fs3.noHandouts', { k, s }, s));
+  }
+  const description =
+    titles.length === 0 ? message('fidelity.basis.fs3.none', { k }, k) : message('fidelity.basis.fs3', { k, modules: { list: titles } }, k);
+  return estimate(id, ratingForTopics(k), k, s, ctx.distinctAttendees, description);
 }
 
-function estimateSessionsShare(ctx: Context, id: FidelityScaleItemId): FidelityEstimate {
+type SessionShareItem = 'fs8-motivational' | 'fs9-educational' | 'fs10-cognitive-behavioural';
+const SESSION_SHARE_KEYS = {
+  'fs8-motivational': 'fidelity.basis.fs8',
+  'fs9-educational': 'fidelity.basis.fs9',
+  'fs10-cognitive-behavioural': 'fidelity.basis.fs10',
+} as const satisfies Record<SessionShareItem, Message['key']>;
+
+function estimateSessionsShare(ctx: Context, id: SessionShareItem): FidelityEstimate {
   const cuts = resolveCuts(id, ctx.input.cuts) ?? DEFAULT_SHARE_CUTS;
   const s = ctx.ended.length;
   if (s === 0) return estimate(id, null, null, 0, 0, NO_SESSIONS, cuts);
-  // Without any prompt for the item, no session could show it: "not used" would be a false claim.
-  const serving = ctx.input.prompts.filter((p) => p.fidelityItems.includes(id));
-  if (serving.length === 0) {
-    return estimate(
-      id,
-      null,
-      null,
-      s,
-      ctx.distinctAttendees,
-      t(
-        'No prompt in the prompt library serves this item, so the session records cannot show it.',
-        'Geen enkel aandachtspunt in de bibliotheek hoort bij dit item, dus de sessieverslagen kunnen het niet laten zien.',
-      ),
-      cuts,
-    );
-  }
+  // Only the item's defining techniques count (evidence.ts). Without any of them in the library no
+  // session could show the item, and "not used" would be a false claim.
+  const defining = new Set(evidenceFor(id).prompts);
+  const serving = ctx.input.prompts.filter((p) => defining.has(p.id));
+  if (serving.length === 0) return estimate(id, null, null, s, ctx.distinctAttendees, message('fidelity.basis.sessions.noPrompts'), cuts);
   // Same rule as sessionPromptCoverage (offered and marked done), without building every tally:
   // this runs over every ended session for three items (see `npm run bench`).
   const n = ctx.ended.filter((session) => promptsForSession(serving, session).some((p) => session.prompts[p.id]?.status === 'done')).length;
@@ -427,13 +390,48 @@ function estimateSessionsShare(ctx: Context, id: FidelityScaleItemId): FidelityE
     percent,
     s,
     ctx.distinctAttendees,
-    t(
-      `In ${n} of ${s} ended sessions at least one prompt for this item was marked as done (${shownPercent(n, s, 'en')}).`,
-      `In ${n} van ${s} afgesloten sessies is minstens één aandachtspunt voor dit item als gedaan aangevinkt (${shownPercent(n, s, 'nl')}).`,
-    ),
+    message(SESSION_SHARE_KEYS[id], { n, s, pct: { percent } }),
     cuts,
   );
 }
+
+/** Item 4: a handout in every module in which the participant attended a session. */
+function handoutInEveryModule(h: History): boolean {
+  const attendedModules = new Set(h.visits.filter((v) => v.attended).map((v) => v.moduleId));
+  // A handout can be sent home to someone who missed the session, so any entry counts.
+  const withHandout = new Set(h.visits.filter((v) => v.entry.handoutGiven).map((v) => v.moduleId));
+  return attendedModules.size > 0 && [...attendedModules].every((m) => withHandout.has(m));
+}
+
+/**
+ * Item 5: a supporter took part in a session in the 30 days up to the participant's last attended
+ * session, or home practice agreed with a supporter in that window was done (or partly done) by the
+ * next attended session. An agreement alone is a plan, not involvement.
+ */
+function supporterInvolvedLastMonth(h: History): boolean {
+  const last = h.lastAttendedDay;
+  if (!Number.isFinite(last)) return false;
+  const inWindow = (day: number): boolean => Number.isFinite(day) && day <= last && last - day <= SUPPORTER_WINDOW_DAYS;
+  return h.visits.some((v, i) => {
+    if (!inWindow(v.day)) return false;
+    if (v.entry.supporterInvolved) return true;
+    if (!v.attended || !v.entry.nextHomePracticeWithSupporter) return false;
+    const next = h.visits.slice(i + 1).find((later) => later.attended && later.day > v.day);
+    return next !== undefined && (next.entry.homePractice === 'done' || next.entry.homePractice === 'partly');
+  });
+}
+
+/** Items 11 and 13: done in enough attended sessions, over enough time, to be systematic. */
+function practisedSystematically(h: History, done: (entry: ParticipantEntry) => boolean, rule: RepeatedPractice): boolean {
+  const visits = h.visits.filter((v) => v.attended && done(v.entry));
+  if (visits.length < rule.minSessions || h.attendedSessions === 0) return false;
+  if (visits.length < rule.minShare * h.attendedSessions - 1e-9) return false;
+  const days = visits.map((v) => v.day).filter(Number.isFinite);
+  const span = days.length < 2 ? 0 : Math.max(...days) - Math.min(...days);
+  return span >= rule.minSpanDays;
+}
+
+const sharePercent = (share: number): number => Math.round(share * 100);
 
 /**
  * Estimates for all 13 items, in scale order. Only ended sessions count. Share items are taken over
@@ -460,56 +458,30 @@ export function estimateFidelity(input: FidelityInput): FidelityEstimate[] {
     estimateParticipants(ctx),
     estimateProgrammeLength(ctx),
     estimateComprehensiveness(ctx),
-    participantShare(
-      ctx,
-      'fs4-handouts',
-      all,
-      (h) => h.handout,
-      (n, d, pct) =>
-        t(
-          `${n} of ${d} participants were given a handout at least once (${pct('en')}).`,
-          `${n} van ${d} deelnemers kregen minstens één keer een hand-out (${pct('nl')}).`,
-        ),
-      NO_PARTICIPANTS,
-    ),
-    participantShare(
-      ctx,
-      'fs5-significant-others',
-      all,
-      (h) =>
-        h.homePracticeWithSupporter ||
-        h.supporterDays.some((day) => day <= h.lastAttendedDay && h.lastAttendedDay - day <= SUPPORTER_WINDOW_DAYS),
-      (n, d, pct) =>
-        t(
-          `${n} of ${d} participants had a supporter involved in a session in the 30 days up to their last attended session, or agreed home practice to do with a supporter (${pct('en')}).`,
-          `Bij ${n} van ${d} deelnemers was een naastbetrokkene betrokken bij een sessie in de 30 dagen tot en met hun laatst bijgewoonde sessie, of werd een thuisopdracht afgesproken om samen met een naaste te doen (${pct('nl')}).`,
-        ),
-      NO_PARTICIPANTS,
-    ),
+    participantShare(ctx, 'fs4-handouts', all, handoutInEveryModule, 'fidelity.basis.fs4', NO_PARTICIPANTS),
+    participantShare(ctx, 'fs5-significant-others', all, supporterInvolvedLastMonth, 'fidelity.basis.fs5', NO_PARTICIPANTS, {
+      days: SUPPORTER_WINDOW_DAYS,
+    }),
     participantShare(
       ctx,
       'fs6-goal-setting',
       all,
       (h) => h.participant.goal.trim() !== '' && h.participant.goalSteps.length > 0,
-      (n, d, pct) =>
-        t(
-          `${n} of ${d} participants have a recorded goal with at least one step (${pct('en')}).`,
-          `${n} van ${d} deelnemers hebben een vastgelegd doel met minstens één stap (${pct('nl')}).`,
-        ),
+      'fidelity.basis.fs6',
       NO_PARTICIPANTS,
     ),
     participantShare(
       ctx,
       'fs7-goal-follow-up',
       all,
-      // Integer comparison (reviewed / attended >= 3/4) so 3 of 4 is never lost to float noise.
-      (h) => h.goalReviewedSessions * 4 >= h.attendedSessions * 3,
-      (n, d, pct) =>
-        t(
-          `${n} of ${d} participants had their goal reviewed in at least 75% of the sessions they attended (${pct('en')}). The scale asks for routine follow-up without a number; 75% is this product's choice.`,
-          `Bij ${n} van ${d} deelnemers werd het doel besproken in minstens 75% van de sessies die zij bijwoonden (${pct('nl')}). De schaal vraagt om vaste opvolging zonder een getal te noemen; 75% is een keuze van dit product.`,
-        ),
+      // Integer comparison (reviewed / attended >= 3/4 by default) so 3 of 4 is never lost to float noise.
+      (h) => {
+        const reviewed = h.visits.filter((v) => v.attended && v.entry.goalReviewed).length;
+        return reviewed * 100 >= h.attendedSessions * sharePercent(GOAL_REVIEW_SHARE);
+      },
+      'fidelity.basis.fs7',
       NO_PARTICIPANTS,
+      { share: sharePercent(GOAL_REVIEW_SHARE) },
     ),
     estimateSessionsShare(ctx, 'fs8-motivational'),
     estimateSessionsShare(ctx, 'fs9-educational'),
@@ -518,65 +490,67 @@ export function estimateFidelity(input: FidelityInput): FidelityEstimate[] {
       ctx,
       'fs11-coping-skills',
       all,
-      (h) => h.coping,
-      (n, d, pct) =>
-        t(
-          `${n} of ${d} participants practised a coping skill in at least one session (${pct('en')}).`,
-          `${n} van ${d} deelnemers oefenden in minstens één sessie een copingvaardigheid (${pct('nl')}).`,
-        ),
+      (h) => practisedSystematically(h, (e) => e.copingSkillPractised, COPING_PRACTICE),
+      'fidelity.basis.fs11',
       NO_PARTICIPANTS,
+      { min: COPING_PRACTICE.minSessions, share: sharePercent(COPING_PRACTICE.minShare), days: COPING_PRACTICE.minSpanDays },
     ),
     participantShare(
       ctx,
       'fs12-relapse-prevention',
       all,
       (h) => h.participant.relapsePlan === 'written' || h.participant.relapsePlan === 'practised',
-      (n, d, pct) =>
-        t(
-          `${n} of ${d} participants have a written or practised relapse-prevention plan (${pct('en')}).`,
-          `${n} van ${d} deelnemers hebben een uitgeschreven of geoefend signaleringsplan (${pct('nl')}).`,
-        ),
+      'fidelity.basis.fs12',
       NO_PARTICIPANTS,
     ),
     participantShare(
       ctx,
       'fs13-behavioural-tailoring',
       onMedication,
-      (h) => h.tailoring,
-      (n, d, pct) =>
-        t(
-          `${n} of ${d} participants who take medication worked at least once on fitting it into their daily routine (${pct('en')}).`,
-          `${n} van ${d} deelnemers die medicatie gebruiken, werkten minstens één keer aan het inpassen ervan in hun dagritme (${pct('nl')}).`,
-        ),
-      t(
-        'None of the participants in these sessions takes medication, so this item is not rated.',
-        'Geen van de deelnemers in deze sessies gebruikt medicatie, dus dit item wordt niet beoordeeld.',
-      ),
+      (h) => practisedSystematically(h, (e) => e.behaviouralTailoring, TAILORING_PRACTICE),
+      'fidelity.basis.fs13',
+      message('fidelity.basis.fs13.noMedication'),
+      { min: TAILORING_PRACTICE.minSessions, days: TAILORING_PRACTICE.minSpanDays },
     ),
   ];
+}
+
+/** An item the summary's mean leaves out, and why (the estimate's own explanation). */
+export interface MissingItem {
+  itemId: FidelityScaleItemId;
+  reason: Message;
 }
 
 export interface FidelitySummary {
   /** Mean over the rated items, two decimals; null when no item could be rated. */
   mean: number | null;
+  /**
+   * Only for a complete estimate: an official total is the mean of all 13 items, so a band for a
+   * mean over fewer items would compare things that are not comparable. Null otherwise.
+   */
   band: FidelityBand | null;
   ratedItems: number;
   totalItems: 13;
-  /**
-   * Whether all 13 items were rated. An official total is the mean of all 13; a mean over fewer
-   * items is not comparable to it and should be shown as such.
-   */
+  /** Whether all 13 items were rated. */
   complete: boolean;
+  /** Items without a rating, in scale order, with the reason. */
+  missing: MissingItem[];
   selfReported: true;
   label: Text;
 }
 
 export function summariseFidelity(estimates: readonly FidelityEstimate[]): FidelitySummary {
   const ratings = estimates.flatMap((e) => (e.rating === null ? [] : [e.rating]));
-  const base = { ratedItems: ratings.length, totalItems: 13 as const, complete: ratings.length === 13, selfReported: true as const, label: SELF_REPORTED_LABEL };
+  const rated = new Set(estimates.filter((e) => e.rating !== null).map((e) => e.itemId));
+  const missing = FIDELITY_SCALE.filter((item) => !rated.has(item.id)).map((item) => ({
+    itemId: item.id,
+    reason: estimates.find((e) => e.itemId === item.id)?.basis.description ?? NO_SESSIONS,
+  }));
+  const complete = missing.length === 0;
+  const base = { ratedItems: ratings.length, totalItems: 13 as const, complete, missing, selfReported: true as const, label: SELF_REPORTED_LABEL };
   if (ratings.length === 0) return { mean: null, band: null, ...base };
   const mean = round2(ratings.reduce((a, b) => a + b, 0) / ratings.length);
-  return { mean, band: fidelityBand(mean), ...base };
+  return { mean, band: complete ? fidelityBand(mean) : null, ...base };
 }
 
 export interface KeyedFidelityEstimate {

@@ -188,19 +188,5 @@ export function monthLabel(month: string, locale: Locale): string {
   return formatDate(date, locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-const decimal = (s: string, locale: Locale): string => (locale === 'nl' ? s.replace('.', ',') : s);
-
-/**
- * A percentage floored to one decimal, as the estimates' own texts show it, so a shown figure never
- * crosses a cut-point the rating did not (19.96 shows as 19.9 %, not 20 %). The slack absorbs float
- * noise (57 / 100 * 100 is 56.99999999999999).
- */
-export function formatPercent(percent: number, locale: Locale): string {
-  const floored = Math.floor(percent * 10 + 1e-9) / 10;
-  return `${decimal(Number.isInteger(floored) ? String(floored) : floored.toFixed(1), locale)}%`;
-}
-
-/** A mean rating with two decimals: "3.85" / "3,85". */
-export function formatMean(mean: number, locale: Locale): string {
-  return decimal(mean.toFixed(2), locale);
-}
+// One percent and one mean formatter for the whole product (lib/i18n/numbers.ts).
+export { formatMean, formatPercent } from '../i18n/numbers';

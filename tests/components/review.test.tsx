@@ -198,10 +198,17 @@ describe('ReviewApp', () => {
     // steps and were reviewed; motivational and educational prompts done); items 3, 5, 10, 11, 12 rate 1
     // (one topic area; no supporter, CBT, coping or relapse plan); 2 and 13 cannot be rated (recent joiners,
     // no one on medication). Mean 35 / 11 = 3.18: moderate.
-    expect(cell(table, /^Mean over rated items/, 'Thursday group').textContent).toBe('3.18');
-    expect(cell(table, /^Band/, 'Thursday group').textContent).toBe('Moderate fidelity');
+    // 11 of 13 items: the mean is shown with what it covers, and no band (issue 10): a band is only
+    // given when all 13 items are estimated. Why the two are missing is one click away.
+    expect(cell(table, /^Mean over rated items/, 'Thursday group').textContent).toBe('3.18 (over 11 of 13 items)');
+    const band = cell(table, /^Band/, 'Thursday group');
+    expect(band.textContent).toContain('No band: only 11 of 13 items estimated');
+    expect(band.textContent).not.toMatch(/fidelity/i);
+    expect(band.querySelector('summary')?.textContent).toBe('Why 2 items have no estimate');
+    expect(band.textContent).toContain('2. Programme length');
+    expect(band.textContent).toContain('13. Behavioural tailoring for medication: None of the participants in these sessions takes medication');
     expect(cell(table, /^Items rated/, 'Thursday group').textContent).toBe('11 of 13 items rated');
-    expect(screen.getByText(/A mean over fewer than 13 items is not comparable/)).toBeTruthy();
+    expect(screen.getByText(/A band is given only when all 13 items are estimated/)).toBeTruthy();
   });
 
   it('switches to one column per practitioner', async () => {
@@ -214,17 +221,17 @@ describe('ReviewApp', () => {
     expect(table.querySelector('caption')?.textContent).toBe('IMR Fidelity Scale per practitioner · Self-reported estimate');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Item', 'Anna', 'Bram']);
     expect(cell(table, /^1\. Participants per session/, 'Anna').querySelector('.review-rating')?.textContent).toBe('4 out of 5');
-    expect(cell(table, /^Band/, 'Bram').textContent).toBe('Moderate fidelity');
+    expect(cell(table, /^Band/, 'Bram').textContent).toMatch(/^No band: only \d+ of 13 items estimated/);
     expect(screen.getByRole('button', { name: 'By group' }).getAttribute('aria-pressed')).toBe('false');
   });
 
   it('lists ended sessions newest first, and the filters narrow the table and the estimate', async () => {
     await setup();
-    expect(sessionDates()).toEqual(['2025-06-10', '2025-05-20', '2025-01-14', '2024-03-05']);
+    expect(sessionDates()).toEqual(['10 Jun 2025', '20 May 2025', '14 Jan 2025', '5 Mar 2024']);
     expect(screen.getByText('Ended sessions selected: 4.')).toBeTruthy();
-    const row = within(sessionsTable()).getByRole('button', { name: /2025-06-10/ }).closest('tr')!;
+    const row = within(sessionsTable()).getByRole('button', { name: /10 Jun 2025/ }).closest('tr')!;
     expect([...row.children].map((c) => c.textContent)).toEqual([
-      expect.stringContaining('2025-06-10'),
+      expect.stringContaining('10 Jun 2025'),
       'Tuesday group',
       '1. Recovery Strategies · session 2',
       'Anna',
@@ -233,18 +240,18 @@ describe('ReviewApp', () => {
     ]);
 
     select('Group', 'Thursday group');
-    await waitFor(() => expect(sessionDates()).toEqual(['2025-05-20']));
+    await waitFor(() => expect(sessionDates()).toEqual(['20 May 2025']));
     expect(within(estimateTable()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Item', 'Thursday group']);
 
     select('Group', 'All groups');
     select('Period', 'Last 3 months');
-    await waitFor(() => expect(sessionDates()).toEqual(['2025-06-10', '2025-05-20']));
+    await waitFor(() => expect(sessionDates()).toEqual(['10 Jun 2025', '20 May 2025']));
     select('Period', 'Last 12 months');
-    await waitFor(() => expect(sessionDates()).toEqual(['2025-06-10', '2025-05-20', '2025-01-14']));
+    await waitFor(() => expect(sessionDates()).toEqual(['10 Jun 2025', '20 May 2025', '14 Jan 2025']));
 
     select('Period', 'All time');
     select('Practitioner', 'Anna');
-    await waitFor(() => expect(sessionDates()).toEqual(['2025-06-10', '2025-01-14', '2024-03-05']));
+    await waitFor(() => expect(sessionDates()).toEqual(['10 Jun 2025', '14 Jan 2025', '5 Mar 2024']));
     // Anna facilitates only Tuesday: Thursday drops out of the per-group estimate.
     expect(within(estimateTable()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Item', 'Tuesday group']);
 
@@ -257,7 +264,7 @@ describe('ReviewApp', () => {
 
   it('opens a session to its prompt coverage by fidelity item and the practitioner’s prompt notes', async () => {
     await setup();
-    const button = within(sessionsTable()).getByRole('button', { name: /2025-06-10/ });
+    const button = within(sessionsTable()).getByRole('button', { name: /10 Jun 2025/ });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByText(GOAL_NOTE)).toBeNull();
     fireEvent.click(button);
@@ -268,7 +275,7 @@ describe('ReviewApp', () => {
     expect(within(detail).getByRole('heading', { level: 3, name: 'Prompt notes' })).toBeTruthy();
     expect(within(detail).getByText(PROMPTS.find((p) => p.id === 'goal-each-participant')!.text.en)).toBeTruthy();
 
-    const coverage = within(detail).getByRole('table', { name: /Prompts per IMR Fidelity Scale item in the session of 2025-06-10/ });
+    const coverage = within(detail).getByRole('table', { name: /Prompts per IMR Fidelity Scale item in the session of 10 Jun 2025/ });
     const cbtRow = within(coverage).getByRole('rowheader', { name: /^10\. Cognitive-behavioural techniques/ }).closest('tr')!;
     const cbtOffered = promptsForSession(PROMPTS, SESSIONS[0]!).filter((p) => p.fidelityItems.includes(CBT)).length;
     expect([...cbtRow.children].slice(1).map((c) => c.textContent)).toEqual([String(cbtOffered), String(cbtOffered - 1), '1', '0', '0']);
@@ -309,7 +316,7 @@ describe('ReviewApp', () => {
     const { repo } = await setup();
     const later = ended({ id: 's-new', group: THURSDAY, people: G2_PEOPLE, practitioner: 'Bram', moduleId: 'recovery-strategies', sessionNumber: 2, date: '2025-06-12', present: 2 });
     await repo.putSession(later);
-    await waitFor(() => expect(sessionDates()).toEqual(['2025-06-12', '2025-06-10', '2025-05-20', '2025-01-14', '2024-03-05']));
+    await waitFor(() => expect(sessionDates()).toEqual(['12 Jun 2025', '10 Jun 2025', '20 May 2025', '14 Jan 2025', '5 Mar 2024']));
     await repo.putGroup(group('g3', 'Friday group', 'Cas'));
     await waitFor(() =>
       expect(within(estimateTable()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Item', 'Friday group', 'Thursday group', 'Tuesday group']),
@@ -338,8 +345,11 @@ describe('ReviewApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show 5 more' }));
     await waitFor(() => expect(sessionDates()).toHaveLength(55));
     expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+    // Dates are shown in the reader's language, never as stored ISO text.
     const dates = sessionDates();
-    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates.every((d) => /^\d{1,2} [A-Z][a-z]{2} 2025$/.test(d ?? ''))).toBe(true);
+    const when = dates.map((d) => Date.parse(`${d} 12:00 UTC`));
+    expect(when).toEqual([...when].sort((a, b) => b - a));
   });
 
   it('speaks Dutch', async () => {
@@ -352,11 +362,12 @@ describe('ReviewApp', () => {
     const table = estimateTable();
     expect(table.querySelector('caption')?.textContent).toBe('IMR Fidelity Scale per groep · Zelfgerapporteerde schatting');
     expect(cell(table, /^1\. Aantal deelnemers per sessie/, 'Tuesday group').querySelector('.review-rating')?.textContent).toBe('4 van 5');
-    expect(cell(table, /^Gemiddelde over de gescoorde items/, 'Thursday group').textContent).toBe('3,18');
-    expect(cell(table, /^Niveau/, 'Thursday group').textContent).toBe('Redelijke modelgetrouwheid');
+    expect(cell(table, /^Gemiddelde over de gescoorde items/, 'Thursday group').textContent).toBe('3,18 (over 11 van 13 items)');
+    expect(cell(table, /^Niveau/, 'Thursday group').textContent).toContain('Geen niveau: pas 11 van 13 items geschat');
+    expect(cell(table, /^Niveau/, 'Thursday group').textContent).toContain('Waarom 2 items geen schatting hebben');
     expect(screen.getByLabelText('Trainer')).toBeTruthy();
     expect(screen.getByText('Geselecteerde afgesloten sessies: 4.')).toBeTruthy();
     select('Periode', 'Afgelopen 3 maanden');
-    await waitFor(() => expect(sessionDates()).toEqual(['2025-06-10', '2025-05-20']));
+    await waitFor(() => expect(sessionDates()).toEqual(['10 jun 2025', '20 mei 2025']));
   });
 });

@@ -13,6 +13,8 @@ import {
   type FidelityEstimate,
   type FidelityInput,
 } from '../../lib/fidelity/scoring';
+import { FIDELITY_SCALE } from '../../lib/fidelity/instruments';
+import { renderMessage } from '../../lib/i18n/render';
 import type { Group, Participant, ParticipantEntry, PromptStatus, Session } from '../../lib/model';
 import { fullPlan, makeEntry, makeGroup, makeModule, makeParticipant, makePrompt, makeSession, promptRecords } from '../factories';
 
@@ -175,9 +177,9 @@ describe('bands', () => {
 // Prompt coverage
 
 const PROMPTS: Prompt[] = [
-  prompt('pm-mot', { fidelityItems: ['fs8-motivational'], itisItems: ['itis-motivational'] }),
-  prompt('pm-edu', { moduleId: 'm1', key: true, fidelityItems: ['fs9-educational'], itisItems: ['itis-educational'] }),
-  prompt('pm-cbt', {
+  prompt('teach-link-to-goals', { fidelityItems: ['fs8-motivational'], itisItems: ['itis-motivational'] }),
+  prompt('teach-check-understanding', { moduleId: 'm1', key: true, fidelityItems: ['fs9-educational'], itisItems: ['itis-educational'] }),
+  prompt('teach-model-role-play', {
     formats: ['group'],
     key: true,
     fidelityItems: ['fs10-cognitive-behavioural'],
@@ -189,7 +191,7 @@ const PROMPTS: Prompt[] = [
 
 describe('sessionPromptCoverage', () => {
   it('tallies a group session per item and lists missed key prompts', () => {
-    const s = session('s1', { promptStatus: { 'pm-mot': 'done', 'pm-edu': 'done', 'pm-cbt': 'not-done', 'pm-goal': 'done' } });
+    const s = session('s1', { promptStatus: { 'teach-link-to-goals': 'done', 'teach-check-understanding': 'done', 'teach-model-role-play': 'not-done', 'pm-goal': 'done' } });
     const c = sessionPromptCoverage(s, PROMPTS);
     expect(c.sessionId).toBe('s1');
     expect(c.total).toEqual({ offered: 5, done: 3, notDone: 1, na: 0, unanswered: 1 });
@@ -198,26 +200,26 @@ describe('sessionPromptCoverage', () => {
     expect(c.byFidelityItem['fs1-participants']).toEqual({ offered: 0, done: 0, notDone: 0, na: 0, unanswered: 0 });
     expect(c.byItisItem['itis-involving-all']).toEqual({ offered: 1, done: 0, notDone: 0, na: 0, unanswered: 1 });
     expect(c.byItisItem['itis-goals'].done).toBe(1);
-    expect(c.missedKeyPrompts.map((p) => p.id)).toEqual(['pm-cbt']);
+    expect(c.missedKeyPrompts.map((p) => p.id)).toEqual(['teach-model-role-play']);
   });
 
   it('offers only prompts for the session module and format; records of other prompts do not count', () => {
     const s = session('s-ind', {
       format: 'individual',
       moduleId: 'm1',
-      promptStatus: { 'pm-cbt': 'done', 'pm-all': 'done', 'pm-mot': 'na' },
+      promptStatus: { 'teach-model-role-play': 'done', 'pm-all': 'done', 'teach-link-to-goals': 'na' },
     });
     const c = sessionPromptCoverage(s, PROMPTS);
     expect(c.total).toEqual({ offered: 3, done: 0, notDone: 0, na: 1, unanswered: 2 });
     expect(c.byFidelityItem['fs10-cognitive-behavioural'].offered).toBe(0);
-    expect(c.missedKeyPrompts.map((p) => p.id)).toEqual(['pm-edu', 'pm-goal']);
+    expect(c.missedKeyPrompts.map((p) => p.id)).toEqual(['teach-check-understanding', 'pm-goal']);
 
     const otherModule = sessionPromptCoverage(session('s-m2', { moduleId: 'm2' }), PROMPTS);
     expect(otherModule.byFidelityItem['fs9-educational'].offered).toBe(0);
   });
 
   it('offers only prompts whose step is in the plan', () => {
-    const s = session('s-short', { plan: fullPlan(['check-in', 'goal-follow-up']), promptStatus: { 'pm-mot': 'done' } });
+    const s = session('s-short', { plan: fullPlan(['check-in', 'goal-follow-up']), promptStatus: { 'teach-link-to-goals': 'done' } });
     const c = sessionPromptCoverage(s, PROMPTS);
     expect(c.total.offered).toBe(2);
     expect(c.byFidelityItem['fs8-motivational'].offered).toBe(0);
@@ -225,7 +227,7 @@ describe('sessionPromptCoverage', () => {
   });
 
   it('does not count a key prompt marked not applicable as missed', () => {
-    const s = session('s-na', { promptStatus: { 'pm-edu': 'na', 'pm-cbt': 'na', 'pm-goal': 'done' } });
+    const s = session('s-na', { promptStatus: { 'teach-check-understanding': 'na', 'teach-model-role-play': 'na', 'pm-goal': 'done' } });
     expect(sessionPromptCoverage(s, PROMPTS).missedKeyPrompts).toEqual([]);
   });
 
@@ -284,12 +286,12 @@ const SESSIONS: Session[] = [
   session('s1', {
     date: '2024-11-05',
     participants: { p1: present({ goalReviewed: true, handoutGiven: true }), p2: present({ handoutGiven: true }), p4: absent() },
-    promptStatus: { 'pm-mot': 'done', 'pm-edu': 'done', 'pm-cbt': 'not-done', 'pm-goal': 'done' },
+    promptStatus: { 'teach-link-to-goals': 'done', 'teach-check-understanding': 'done', 'teach-model-role-play': 'not-done', 'pm-goal': 'done' },
   }),
   session('s2', {
     date: '2025-01-20',
     participants: { p1: present({ goalReviewed: true, supporterInvolved: true }), p2: present({ supporterInvolved: true }) },
-    promptStatus: { 'pm-mot': 'done', 'pm-edu': 'na', 'pm-cbt': 'done' },
+    promptStatus: { 'teach-link-to-goals': 'done', 'teach-check-understanding': 'na', 'teach-model-role-play': 'done' },
   }),
   session('s3', {
     date: '2025-05-06',
@@ -300,13 +302,13 @@ const SESSIONS: Session[] = [
       p3: present({ goalReviewed: true, nextHomePracticeWithSupporter: true }),
     },
     // pm-edu belongs to m1, so this record must not count for item 9.
-    promptStatus: { 'pm-mot': 'not-done', 'pm-edu': 'done', 'pm-cbt': null },
+    promptStatus: { 'teach-link-to-goals': 'not-done', 'teach-check-understanding': 'done', 'teach-model-role-play': null },
   }),
   session('s4', {
     date: '2025-05-20',
     moduleId: 'm7',
     participants: { p1: present({ behaviouralTailoring: true }), p3: { ...present({ goalReviewed: true }), attendance: 'late' } },
-    promptStatus: { 'pm-mot': 'done', 'pm-cbt': 'done' },
+    promptStatus: { 'teach-link-to-goals': 'done', 'teach-model-role-play': 'done' },
   }),
   session('s5', {
     date: '2025-06-01',
@@ -318,7 +320,7 @@ const SESSIONS: Session[] = [
       p3: present(everything),
       ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`x${i}`, present()])),
     },
-    promptStatus: { 'pm-mot': 'done', 'pm-edu': 'done', 'pm-cbt': 'done', 'pm-goal': 'done' },
+    promptStatus: { 'teach-link-to-goals': 'done', 'teach-check-understanding': 'done', 'teach-model-role-play': 'done', 'pm-goal': 'done' },
   }),
 ];
 
@@ -356,26 +358,26 @@ describe('estimateFidelity', () => {
       expect(e.selfReported).toBe(true);
       expect(e.anchorsVerified).toBe(['fs1-participants', 'fs2-program-length', 'fs3-comprehensiveness', 'fs4-handouts'].includes(e.itemId));
       expect(e.basis.sessions).toBe(4); // the running session is not counted
-      expect(e.basis.description.en).not.toBe('');
-      expect(e.basis.description.nl).not.toBe('');
+      expect(renderMessage(e.basis.description, 'en')).not.toBe('');
+      expect(renderMessage(e.basis.description, 'nl')).not.toBe('');
     }
   });
 
   // [item, rating, value, participants in basis, why]
   it.each([
     ['fs1-participants', 5, 2, 3, 'largest ended session has 2 present (the running one with 23 is ignored)'],
-    ['fs2-program-length', 3, 50, 2, 'p1 and p2 are eligible; p1 spans 200 days, p2 80 days'],
+    ['fs2-program-length', 1, 0, 2, 'p1 and p2 are judged; neither attended 26 sessions (p3 is too recent)'],
     ['fs3-comprehensiveness', 2, 3, 3, 'm1, m2 and m7 ended; m3 only in the running session'],
-    ['fs4-handouts', 3, 200 / 3, 3, 'p1 and p2 of 3'],
-    ['fs5-significant-others', 3, 200 / 3, 3, 'p2 (supporter on last day) and p3 (home practice); p1 supporter 120 days before'],
+    ['fs4-handouts', 2, 100 / 3, 3, 'p2 (handout in m1, the only module attended); p1 and p3 had none in m2 or m7'],
+    ['fs5-significant-others', 2, 100 / 3, 3, 'p2 (supporter on last day); p1 supporter 120 days before; p3 agreed home practice never reviewed as done'],
     ['fs6-goal-setting', 2, 100 / 3, 3, 'only p1 has a goal with a step'],
     ['fs7-goal-follow-up', 3, 200 / 3, 3, 'p1 3 of 4 (75 %), p3 2 of 2; p2 0 of 2'],
     ['fs8-motivational', 4, 75, 3, 'done in s1, s2, s4'],
     ['fs9-educational', 2, 25, 3, 'done in s1 only (na in s2, not offered in s3)'],
     ['fs10-cognitive-behavioural', 3, 50, 3, 'done in s2 and s4'],
-    ['fs11-coping-skills', 2, 100 / 3, 3, 'p1 only'],
+    ['fs11-coping-skills', 1, 0, 3, 'p1 practised once: not systematic'],
     ['fs12-relapse-prevention', 3, 200 / 3, 3, 'p1 written, p3 practised'],
-    ['fs13-behavioural-tailoring', 3, 50, 2, 'p1 of p1 and p2 (p3 takes no medication, p4 never attended)'],
+    ['fs13-behavioural-tailoring', 1, 0, 2, 'p1 worked on it once: no follow-up (p3 takes no medication, p4 never attended)'],
   ] as const)('%s: rating %i, value %d, over %i participants (%s)', (id, rating, value, participants, _why) => {
     const e = byItem(estimates, id);
     expect(e.rating).toBe(rating);
@@ -384,12 +386,15 @@ describe('estimateFidelity', () => {
   });
 
   it('explains the basis with the counts, floored so a shown percentage never crosses a cut', () => {
-    expect(byItem(estimates, 'fs4-handouts').basis.description.en).toContain('2 of 3 participants');
-    expect(byItem(estimates, 'fs4-handouts').basis.description.en).toContain('66.6%');
-    expect(byItem(estimates, 'fs4-handouts').basis.description.nl).toContain('66,6%');
-    expect(byItem(estimates, 'fs2-program-length').basis.description.en).toMatch(/182 days/);
-    expect(byItem(estimates, 'fs7-goal-follow-up').basis.description.en).toMatch(/75%.*product's choice/);
-    expect(byItem(estimates, 'fs3-comprehensiveness').basis.description.en).toContain('Module 1, Module 2, Module 7');
+    const en = (id: FidelityScaleItemId) => renderMessage(byItem(estimates, id).basis.description, 'en');
+    const nl = (id: FidelityScaleItemId) => renderMessage(byItem(estimates, id).basis.description, 'nl');
+    expect(en('fs4-handouts')).toContain('1 of 3 (33.3%)');
+    expect(nl('fs4-handouts')).toContain('1 van 3 (33,3%)');
+    expect(en('fs7-goal-follow-up')).toContain('2 of 3 (66.6%)');
+    expect(en('fs2-program-length')).toMatch(/at least 26 attended sessions over at least 26 weeks/);
+    expect(en('fs7-goal-follow-up')).toMatch(/75%.*product’s choice/);
+    expect(en('fs3-comprehensiveness')).toContain('Module 1, Module 2 and Module 7');
+    expect(nl('fs3-comprehensiveness')).toContain('Module 1 (nl), Module 2 (nl) en Module 7 (nl)');
   });
 
   it('reports the cut-points used for share items only', () => {
@@ -398,9 +403,9 @@ describe('estimateFidelity', () => {
     expect(byItem(estimates, 'fs6-goal-setting').cuts).toEqual([20, 40, 70, 90]);
   });
 
-  it('summarises: mean 38 / 13 = 2.92, low, all items rated', () => {
+  it('summarises: mean 31 / 13 = 2.38, low, all items rated', () => {
     const s = summariseFidelity(estimates);
-    expect(s).toMatchObject({ mean: 2.92, band: 'low', ratedItems: 13, totalItems: 13, complete: true, selfReported: true });
+    expect(s).toMatchObject({ mean: 2.38, band: 'low', ratedItems: 13, totalItems: 13, complete: true, missing: [], selfReported: true });
     expect(s.label.nl).toBe('Zelfgerapporteerde schatting');
   });
 
@@ -412,8 +417,8 @@ describe('estimateFidelity', () => {
     });
     expect(byItem(e, 'fs6-goal-setting').rating).toBe(4); // 33.3 % >= 30
     expect(byItem(e, 'fs6-goal-setting').cuts).toEqual(custom);
-    expect(byItem(e, 'fs4-handouts').rating).toBe(3); // verified: defaults stay
-    expect(byItem(e, 'fs11-coping-skills').rating).toBe(2); // invalid: defaults
+    expect(byItem(e, 'fs4-handouts').rating).toBe(2); // verified: defaults stay (33.3 %)
+    expect(byItem(e, 'fs11-coping-skills').cuts).toEqual([20, 40, 70, 90]); // invalid: defaults
   });
 });
 
@@ -471,11 +476,12 @@ describe('estimateFidelity on empty or thin data', () => {
   it('does not rate item 13 when nobody takes medication', () => {
     const e = estimateFidelity({ ...INPUT, participants: PARTICIPANTS.map((p) => ({ ...p, takesMedication: false })) });
     expect(byItem(e, 'fs13-behavioural-tailoring').rating).toBeNull();
-    expect(byItem(e, 'fs13-behavioural-tailoring').basis.description.en).toMatch(/medication/);
+    expect(renderMessage(byItem(e, 'fs13-behavioural-tailoring').basis.description, 'en')).toMatch(/medication/);
   });
 
   it('does not rate programme length while everyone is recent and still taking part', () => {
-    const e = estimateFidelity({ ...INPUT, participants: PARTICIPANTS.map((p) => ({ ...p, joinedOn: '2025-05-01', leftOn: null, status: 'active' as const })) });
+    const recent = SESSIONS.filter((s) => s.date >= '2025-05-01');
+    const e = estimateFidelity({ ...INPUT, sessions: recent, participants: PARTICIPANTS.map((p) => ({ ...p, leftOn: null, status: 'active' as const })) });
     expect(byItem(e, 'fs2-program-length').rating).toBeNull();
   });
 
@@ -490,7 +496,7 @@ describe('estimateFidelity on empty or thin data', () => {
     );
     const e = estimateFidelity({ ...INPUT, groups: [group('gi', { format: 'individual' })], sessions });
     expect(byItem(e, 'fs1-participants')).toMatchObject({ rating: 5, value: 1 });
-    expect(byItem(e, 'fs1-participants').basis.description.en).toMatch(/individual/);
+    expect(renderMessage(byItem(e, 'fs1-participants').basis.description, 'en')).toMatch(/individual/);
   });
 
   it.each([
@@ -507,18 +513,6 @@ describe('estimateFidelity on empty or thin data', () => {
 describe('edges of the product-chosen rules', () => {
   // Each participant attends one session on 2025-05-31 (their last) and maybe an earlier one.
   const last = '2025-05-31';
-
-  it.each([
-    ['2024-11-30', true], // 182 days before the last session
-    ['2024-12-01', false], // 181 days
-  ])('programme length: joined %s -> reached %s', (joinedOn, reached) => {
-    const e = estimateFidelity({
-      ...EMPTY,
-      participants: [participant('q', { joinedOn })],
-      sessions: [session('s', { date: last, participants: { q: present() } })],
-    });
-    expect(byItem(e, 'fs2-program-length').value).toBe(reached ? 100 : 0);
-  });
 
   it('supporter contact counts within 30 days of the last attended session, not 31', () => {
     const e = estimateFidelity({
@@ -553,12 +547,12 @@ describe('estimateBy', () => {
     expect(result.map((r) => r.key)).toEqual(['Anna', 'Bram']);
     const [anna, bram] = result;
     // Anna: s1, s2, s4. Population p1 (3 sessions), p2 (2), p3 (1).
-    expect(byItem(anna!.estimates, 'fs2-program-length')).toMatchObject({ rating: 3, value: 50 });
+    expect(byItem(anna!.estimates, 'fs2-program-length')).toMatchObject({ rating: 1, value: 0 });
     expect(byItem(anna!.estimates, 'fs7-goal-follow-up').value).toBeCloseTo(100 / 3, 10); // p3 only
     expect(byItem(anna!.estimates, 'fs8-motivational')).toMatchObject({ rating: 5, value: 100 });
     expect(byItem(anna!.estimates, 'fs3-comprehensiveness')).toMatchObject({ rating: 2, value: 2 });
-    // Bram: s3 only. p1 is eligible and spans 186 days to s3; p3 is too recent.
-    expect(byItem(bram!.estimates, 'fs2-program-length')).toMatchObject({ rating: 5, value: 100 });
+    // Bram: s3 only. p1's first session in this scope is s3 itself, so p1 is not judged yet; p3 is too recent.
+    expect(byItem(bram!.estimates, 'fs2-program-length')).toMatchObject({ rating: null, value: null });
     expect(byItem(bram!.estimates, 'fs3-comprehensiveness')).toMatchObject({ rating: 1, value: 1 });
     expect(byItem(bram!.estimates, 'fs4-handouts')).toMatchObject({ rating: 1, value: 0 });
     expect(byItem(bram!.estimates, 'fs8-motivational')).toMatchObject({ rating: 1, value: 0 });
@@ -586,22 +580,32 @@ describe('estimateBy', () => {
 describe('summariseFidelity', () => {
   const make = (ratings: (1 | 2 | 3 | 4 | 5 | null)[]): FidelityEstimate[] =>
     ratings.map((rating, i) => ({
-      itemId: `fs${i + 1}` as FidelityScaleItemId,
+      itemId: FIDELITY_SCALE[i]!.id,
       rating,
       value: null,
-      basis: { sessions: 0, participants: 0, description: { en: '-', nl: '-' } },
+      basis: { sessions: 0, participants: 0, description: { key: 'fidelity.basis.noSessions' } },
       selfReported: true,
       anchorsVerified: false,
       cuts: null,
     }));
 
   it.each([
-    [[4, 4, 4, null], 4, 'high', 3],
-    [[4, 4, 3], 3.67, 'moderate', 3],
-    [[3, 3, 2], 2.67, 'low', 3],
+    // A band only for all 13 items (issue 10): a partial mean is shown with its coverage, never banded.
+    [[4, 4, 4, null], 4, null, 3],
+    [[4, 4, 3], 3.67, null, 3],
+    [[5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, null], 5, null, 12],
     [[5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 4], 4.92, 'high', 13],
-  ] as const)('%j -> mean %d, %s', (ratings, mean, band, rated) => {
-    expect(summariseFidelity(make([...ratings]))).toMatchObject({ mean, band, ratedItems: rated, totalItems: 13 });
+    [[4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3], 3.46, 'moderate', 13],
+    [[3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2], 2.92, 'low', 13],
+  ] as const)('%j -> mean %d, band %s', (ratings, mean, band, rated) => {
+    expect(summariseFidelity(make([...ratings]))).toMatchObject({ mean, band, ratedItems: rated, totalItems: 13, complete: rated === 13 });
+  });
+
+  it('names each missing item with its reason, in scale order', () => {
+    const s = summariseFidelity(make([5, null, 5, 5, null, 5, 5, 5, 5, 5, 5, 5, 5]));
+    expect(s.band).toBeNull();
+    expect(s.missing.map((m) => m.itemId)).toEqual(['fs2-program-length', 'fs5-significant-others']);
+    expect(renderMessage(s.missing[0]!.reason, 'en')).toBe('No ended sessions yet.');
   });
 });
 

@@ -41,10 +41,14 @@ export const review = defineMessages(
     'review.estimate.rated': 'Items rated',
     'review.estimate.ratedCount': '{n} of 13 items rated',
     'review.estimate.noBand': 'Not enough data',
+    'review.estimate.noBandPartial': 'No band: only {n} of 13 items estimated',
+    'review.estimate.meanPartial': '{mean} (over {n} of 13 items)',
+    'review.estimate.missing.one': 'Why 1 item has no estimate',
+    'review.estimate.missing.other': 'Why {n} items have no estimate',
     'review.estimate.legendNoData': '— means no data: the records cannot support a rating for that item.',
     'review.estimate.legendBands': 'Bands for the mean: 4.0 or more high, 3.0 to 3.99 moderate, below 3.0 low.',
     'review.estimate.legendIncomplete':
-      'A mean over fewer than 13 items is not comparable with an official total, which is the mean of all 13.',
+      'A band is given only when all 13 items are estimated: an official total is the mean of all 13, and a mean over fewer items is not comparable with it.',
     'review.estimate.empty': 'There is no group or practitioner to show for this selection.',
     'review.unverified': 'cut-points not confirmed',
 
@@ -133,10 +137,14 @@ export const review = defineMessages(
     'review.estimate.rated': 'Gescoorde items',
     'review.estimate.ratedCount': '{n} van 13 items gescoord',
     'review.estimate.noBand': 'Onvoldoende gegevens',
+    'review.estimate.noBandPartial': 'Geen niveau: pas {n} van 13 items geschat',
+    'review.estimate.meanPartial': '{mean} (over {n} van 13 items)',
+    'review.estimate.missing.one': 'Waarom 1 item geen schatting heeft',
+    'review.estimate.missing.other': 'Waarom {n} items geen schatting hebben',
     'review.estimate.legendNoData': '— betekent geen gegevens: uit de verslagen valt voor dat item geen score af te leiden.',
     'review.estimate.legendBands': 'Niveaus voor het gemiddelde: 4,0 of hoger hoog, 3,0 tot en met 3,99 redelijk, onder 3,0 laag.',
     'review.estimate.legendIncomplete':
-      'Een gemiddelde over minder dan 13 items is niet vergelijkbaar met een officiële totaalscore; die is het gemiddelde van alle 13 items.',
+      'Een niveau wordt alleen gegeven als alle 13 items geschat zijn: een officiële totaalscore is het gemiddelde van alle 13, en een gemiddelde over minder items is daarmee niet vergelijkbaar.',
     'review.estimate.empty': 'Er is geen groep of trainer om te tonen binnen deze selectie.',
     'review.unverified': 'grenswaarden niet bevestigd',
 
