@@ -6,6 +6,7 @@ import type { Session } from '../../lib/model';
 import { defaultChoice, startSession } from '../session/start';
 import { BackupReminder } from '../privacy/BackupReminder';
 import { requestPersistence } from '../privacy/storage';
+import { ExportForSupervision } from '../supervision/ExportForSupervision';
 
 /** Start page: the running session (if any), the groups, and demo data for a first look. */
 export function Home() {
@@ -112,6 +113,7 @@ export function Home() {
       <p role="status" class="muted">
         {status}
       </p>
+      {groups.length > 0 && <ExportForSupervision />}
       <p class="muted">{t('app.privacy')}</p>
     </section>
   );

@@ -21,6 +21,8 @@ import { FidelityEstimateTable, type EstimateGrouping } from './FidelityEstimate
 import { ItemTrend } from './ItemTrend';
 import { SessionsTable } from './SessionsTable';
 import { LockScreen } from '../privacy/LockScreen';
+import { SupervisionImport } from '../supervision/SupervisionImport';
+import { ImportedSources } from '../supervision/ImportedSources';
 import { EraseEverything } from '../privacy/EraseEverything';
 import { useAutoLock } from '../privacy/useAutoLock';
 import './review.css';
@@ -154,7 +156,15 @@ export function ReviewApp() {
             {t('app.error', { message: app.error.value })}
           </p>
         )}
-        {locked ? <LockScreen forgotten={<EraseEverything />} /> : data === null ? <p role="status">{t('app.loading')}</p> : <ReviewBody data={data} />}
+        {locked ? (
+          <LockScreen forgotten={<EraseEverything />} />
+        ) : (
+          <>
+            <SupervisionImport title={t('supervision.importTitle')} hint={t('supervision.importHint')} />
+            <ImportedSources />
+            {data === null ? <p role="status">{t('app.loading')}</p> : <ReviewBody data={data} />}
+          </>
+        )}
       </main>
     </div>
   );

@@ -73,7 +73,8 @@ export function createAppStore(env: Environment) {
     settings.value = await env.repo.getSettings();
   }
   async function refreshGroups() {
-    groups.value = await env.repo.listGroups();
+    // The panel works with this profile's own groups; imported ones belong to the review page.
+    groups.value = (await env.repo.listGroups()).filter((g) => !g.source);
   }
   async function refreshCurriculum() {
     const stored = await env.repo.getAdaptation();

@@ -6,8 +6,9 @@ import { groups } from './groups';
 import { summary } from './summary';
 import { programme } from './programme';
 import { lock } from './lock';
+import { supervision } from './supervision';
 import { backup } from './backup';
 import { fidelity } from './fidelity';
 
 /** Every UI string bundle. Keys are namespaced by area and must not repeat across bundles (tested). */
-export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock, backup, fidelity] as const;
+export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock, supervision, backup, fidelity] as const;
