@@ -16,7 +16,7 @@ import { deriveKey, fromBase64, importForReading, open, PBKDF2_ITERATIONS, rando
 import type { ChangeBus } from './changes';
 import type { ImrDatabase } from './open';
 import { ALL_STORES, type StoreName } from './schema';
-import { count, decide, NO_COUNTS, type Counts } from '../supervision/merge';
+import { count, decide, NO_COUNTS, PSEUDONYM_PREFIX, type Counts } from '../supervision/merge';
 import {
   createKeyring,
   LockedError,
@@ -471,12 +471,21 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       try {
         const vault = vaultState(await tx.objectStore('meta').get(VAULT_KEY));
         const origin = source?.id;
+        const known = source ? await tx.objectStore('sources').get(source.id) : undefined;
+        const upgrade = !!source && source.level === 'full' && known?.level === 'fidelity';
+        if (upgrade) {
+          // The full file names the real participants: the pseudonyms of earlier files from this source go.
+          const people = tx.objectStore('participants');
+          for (const key of await people.index('bySource').getAllKeys(source.id)) {
+            if (key.startsWith(PSEUDONYM_PREFIX)) writes.push(people.delete(key));
+          }
+        }
         const merge = async <S extends 'groups' | 'participants' | 'sessions'>(store: S, records: RecordOf[S][]) => {
           const os = tx.objectStore(store);
           // All reads queued at once: one round trip per store, not one per record.
           const existing = await Promise.all(records.map((r) => os.get(r.id)));
           records.forEach((record, i) => {
-            const decision = decide(existing[i], record, origin);
+            const decision = decide(existing[i], record, origin, upgrade);
             counts[store] = count(counts[store], decision);
             if (decision === 'skip') return;
             const { source: _drop, ...rest } = record;
@@ -489,10 +498,10 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
         await merge('participants', data.participants);
         await merge('sessions', data.sessions);
         if (source) {
-          const sources = tx.objectStore('sources');
-          const known = await sources.get(source.id);
-          // The source shows the newest file imported from it.
-          if (!known || known.exportedAt <= source.exportedAt) writes.push(sources.put(source));
+          // The source shows the newest file imported from it, and the fullest level seen.
+          const level = known?.level === 'full' ? 'full' : source.level;
+          if (!known || known.exportedAt <= source.exportedAt) writes.push(tx.objectStore('sources').put({ ...source, level }));
+          else if (level !== known.level) writes.push(tx.objectStore('sources').put({ ...known, level }));
         }
         await Promise.all([...writes, tx.done]);
       } catch (e) {

@@ -19,6 +19,7 @@ import { encryptText } from '../crypto/envelope';
 import { fromBase64 } from '../crypto/cipher';
 import { ID_MAX } from '../limits';
 import { readFile, type FileProblem, type ReadEnvironment } from '../files/read';
+import { PSEUDONYM_PREFIX } from './merge';
 import { checkGroups, checkUnique, GroupSchema, Id, IsoDay, issuesOf, list, ParticipantSchema, SessionSchema, Short, type FileIssue } from '../files/records';
 
 export const SUPERVISION_FORMAT = 'imr-guide/supervision';
@@ -93,7 +94,7 @@ export async function toFidelityOnly(data: SupervisionData, pseudonymKey: Uint8A
   const pseudonyms = new Map<string, { id: string; code: string }>();
   for (const id of people) {
     const hex = await hmacHex(pseudonymKey, `participant:${id}`);
-    pseudonyms.set(id, { id: `pseudo_${hex.slice(0, 24)}`, code: `PS-${hex.slice(0, 6).toUpperCase()}` });
+    pseudonyms.set(id, { id: `${PSEUDONYM_PREFIX}${hex.slice(0, 24)}`, code: `PS-${hex.slice(0, 6).toUpperCase()}` });
   }
   const groupNames = new Map<string, string>();
   for (const g of data.groups) {

@@ -129,6 +129,9 @@ describe('merging an import', () => {
     expect(decide({ updatedAt: 5 }, { updatedAt: 9 }, 'src')).toBe('skip');
     expect(decide({ updatedAt: 5, source: 'other' }, { updatedAt: 9 }, 'src')).toBe('skip');
     expect(decide({ updatedAt: 5 }, { updatedAt: 9 }, undefined)).toBe('update');
+    // A full file after fidelity-only ones: the same edit replaces the thinner copy, an older one does not.
+    expect(decide({ updatedAt: 5, source: 'src' }, { updatedAt: 5 }, 'src', true)).toBe('update');
+    expect(decide({ updatedAt: 5, source: 'src' }, { updatedAt: 4 }, 'src', true)).toBe('skip');
   });
 });
 
@@ -170,6 +173,22 @@ describe('importing into the repository', () => {
     expect((await r.listAllSessions()).map((s) => s.id)).toEqual(['local']);
     expect(await r.listSources()).toEqual([]);
     expect(await r.listGroups()).toEqual([]);
+  });
+
+  it('a full file after a fidelity-only one fills in the notes and replaces the pseudonyms', async () => {
+    const r = repo();
+    const data = selectForSupervision(records(), { groupIds: ['g1'], from: null, to: null });
+    const text = await buildSupervisionFile(data, { level: 'fidelity', source: SOURCE, range: { from: null, to: null }, now: NOW, appVersion: '0.1.0', pseudonymKey: KEY });
+    const thin = await parseSupervisionFile(text);
+    if (!thin.ok) throw new Error('parse');
+    await r.importRecords(thin.data, { ...source, level: 'fidelity' });
+    expect((await r.listParticipants('g1')).every((p) => p.id.startsWith('pseudo_'))).toBe(true);
+
+    const counts = await r.importRecords(data, { ...source, level: 'full' });
+    expect(counts.sessions).toEqual({ added: 0, updated: 2, skipped: 0 });
+    expect((await r.getSession('s1'))?.notes).toBe('Maria talked about her sister');
+    expect((await r.listParticipants('g1')).map((p) => p.id).sort()).toEqual(['p1', 'p2']);
+    expect((await r.listSources())[0]?.level).toBe('full');
   });
 
   it('imported records never replace a local record with the same id', async () => {
