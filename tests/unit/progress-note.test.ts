@@ -146,7 +146,9 @@ describe('draftProgressNote: group note layouts', () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(note).toContain('Module 3: The Stress-Vulnerability Model – session 2: Topic 2');
-    expect(note).toContain('Date: 2024-03-06');
+    // Dates in the reader's language, never the stored ISO text.
+    expect(note).toContain('Date: 6 Mar 2024');
+    expect(note).not.toContain('2024-03-06');
     expect(note).toContain('Facilitators: J. de Vries, K. Smit');
     expect(note).toContain('Duration: 75 min (planned 70 min)');
     expect(note).toContain('Lively discussion about stress at work.');
@@ -159,16 +161,16 @@ describe('draftProgressNote: group note layouts', () => {
       'IMR-voortgangsnotitie',
       'Module en onderwerp',
       'Aanwezigheid',
-      'Voortgang persoonlijke doelen',
-      'Terugblik op de oefening voor thuis',
+      'Opvolgen van hersteldoelen',
+      'Nabespreken van de thuisopdracht',
       'Gebruikte strategieën',
       'Deelname',
-      'Afgesproken oefening voor thuis',
+      'Afgesproken thuisopdracht voor de volgende keer',
       'Plan',
     ]) {
       expect(lines(note)).toContain(heading);
     }
-    expect(note).toContain('Module 3: Het stress-kwetsbaarheidsmodel – bijeenkomst 2: Onderwerp 2');
+    expect(note).toContain('Module 3: Het stress-kwetsbaarheidsmodel – sessie 2: Onderwerp 2');
     expect(note).not.toContain('Attendance');
   });
 
@@ -273,8 +275,8 @@ describe('draftProgressNote: addenda', () => {
   it('gives an absent participant a one-line absence addendum with an outreach reminder', () => {
     const p3 = byCode('P03');
     expect(p3.trim().split('\n')).toHaveLength(1);
-    expect(p3).toContain('P03: absent from the IMR group session on 2024-03-06');
-    expect(p3).toContain('Outreach: contact P03');
+    expect(p3).toContain('P03: absent from the IMR group session on 6 Mar 2024');
+    expect(p3).toContain('Follow-up: contact P03');
     expect(p3).not.toContain('Sleep better');
   });
 
@@ -285,9 +287,9 @@ describe('draftProgressNote: addenda', () => {
   it('is bilingual', () => {
     const nl = draft('dap', 'nl').addenda;
     expect(nl[0]?.text).toMatch(/^CONCEPT – Aanvulling P01/);
-    expect(nl[0]?.text).toContain('Afgesproken oefening voor thuis: "Walk to the park twice" (samen met een naastbetrokkene)');
+    expect(nl[0]?.text).toContain('Afgesproken thuisopdracht: "Walk to the park twice" (samen met een naastbetrokkene)');
     expect(nl[2]?.text).toContain('afwezig');
-    expect(nl[2]?.text).toContain('neem voor de volgende bijeenkomst contact op met P03');
+    expect(nl[2]?.text).toContain('neem voor de volgende sessie contact op met P03');
   });
 });
 
