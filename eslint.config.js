@@ -1,5 +1,5 @@
 // Lint: TypeScript rules plus the architecture's import boundaries (see ARCHITECTURE.md):
-// - the overlay runs inside third-party pages and may not import the database;
+// - the overlay runs inside third-party pages and may not import the database, message bundles or curriculum;
 // - UI code may not import background internals;
 // - lib/ is the pure domain and may not import UI.
 import tseslint from 'typescript-eslint';
@@ -7,6 +7,10 @@ import tseslint from 'typescript-eslint';
 const noDb = {
   group: ['**/lib/db', '**/lib/db/*', 'idb'],
   message: 'The overlay runs in third-party pages: it talks to the background by message, never to the database.',
+};
+const noBundledText = {
+  group: ['**/lib/i18n/messages', '**/lib/i18n/messages/*', '**/lib/i18n/index', '**/lib/i18n/partial', '**/lib/curriculum/index', '**/lib/curriculum/content/*', '**/lib/curriculum/step-title', 'preact', 'preact/*'],
+  message: 'The overlay stays under 15 KB gzip: its words and curriculum text come in the snapshot, and it is plain DOM (issue 11).',
 };
 const noBackground = {
   group: ['**/lib/background', '**/lib/background/*', '**/entrypoints/background*'],
@@ -28,7 +32,7 @@ export default tseslint.config(
   },
   {
     files: ['components/overlay/**', 'entrypoints/overlay.content/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noBackground] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noBackground, noBundledText] }] },
   },
   {
     files: ['components/**', 'entrypoints/sidepanel/**', 'entrypoints/review/**'],

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { buildManifest } from './lib/platform/manifest';
 
 // The manifest is computed by a pure function so the permission invariant can be unit tested
@@ -19,4 +20,18 @@ export default defineConfig({
     plugins: [preact({ prerender: { enabled: false } })],
     build: { sourcemap: false },
   }),
+  hooks: {
+    // The on-call card loads into every granted call page and must stay under 15 KB gzip (issue 11):
+    // it alone uses the browser's own promise-based API instead of webextension-polyfill (about a
+    // sixth of its size). Chrome's MV3 API and Firefox's both return promises; the one thing the
+    // polyfill added, turning a rejection from the background into one here, is done in
+    // components/overlay/connection.ts.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entry) => entry.name === 'overlay')) return;
+      const native = resolve('node_modules/@wxt-dev/browser/src/index.mjs');
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement: native });
+      else config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': native } };
+    },
+  },
 });

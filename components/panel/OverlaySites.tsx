@@ -3,10 +3,16 @@ import { useApp, useT } from '../state/app-store';
 import { URL_MAX } from '../../lib/limits';
 import { createLogger } from '../../lib/log';
 import { grantableOrigin } from '../../lib/platform/origins';
+import { presetOfOrigin, SITE_PRESETS, type SitePreset } from '../../lib/platform/sites';
 
 const log = createLogger('settings');
 
-/** The sites the floating timer may show on: each one granted by the user, on a click. */
+/**
+ * The sites the on-call card may show on, each granted by the user on a click (optional host
+ * permissions, nothing at install): one-click presets for the common video tools, "Allow on this
+ * site" for the page the guide was opened from (an EHR, say), or a typed address. Each can be
+ * revoked here, which also takes the permission back.
+ */
 export function OverlaySites({ onNotice }: { onNotice: (text: string) => void }) {
   const app = useApp();
   const t = useT();
@@ -20,6 +26,35 @@ export function OverlaySites({ onNotice }: { onNotice: (text: string) => void })
     void refresh();
   }, []);
 
+  /** Asks for the origins (the prompt must come from this click: nothing is awaited before it), then registers the card. */
+  async function allow(origins: readonly string[], site: string): Promise<boolean> {
+    onNotice('');
+    let granted: boolean;
+    try {
+      granted = await platform.requestHosts(origins);
+    } catch (error) {
+      log.error(`asking for permission for ${site}`, error);
+      onNotice(t('settings.overlayRequestFailed', { origin: site }));
+      return false;
+    }
+    if (!granted) {
+      onNotice(t('settings.overlayDenied', { origin: site }));
+      return false;
+    }
+    try {
+      // One at a time: the background's list is read, changed and written for each.
+      for (const origin of origins) await app.env.sendToBackground?.({ type: 'page/overlay-enable', origin });
+    } catch (error) {
+      log.error(`turning the overlay on for ${site}`, error);
+      onNotice(t('settings.overlayEnableFailed', { origin: site }));
+      await refresh();
+      return false;
+    }
+    await refresh();
+    onNotice(t('overlaySites.added', { site }));
+    return true;
+  }
+
   async function add(e: Event) {
     e.preventDefault();
     // Only addresses the browser could grant; checked before the prompt, so a refused address
@@ -30,29 +65,34 @@ export function OverlaySites({ onNotice }: { onNotice: (text: string) => void })
       return;
     }
     setInvalid(false);
-    onNotice('');
-    let granted: boolean;
-    try {
-      // The permission prompt must come from this click: nothing is awaited before it.
-      granted = await platform.requestHost(origin);
-    } catch (error) {
-      log.error(`asking for permission for ${origin}`, error);
-      onNotice(t('settings.overlayRequestFailed', { origin }));
+    if (await allow([origin], origin)) setDraft('');
+  }
+
+  function allowPreset(preset: SitePreset) {
+    allow(preset.origins, preset.name).catch(app.report);
+  }
+
+  // The page the guide was opened from, read ahead of the click (on showing, and when the pointer or
+  // focus reaches the button): the permission prompt must follow the click with nothing awaited.
+  const [thisSite, setThisSite] = useState<string | null>(null);
+  function readThisSite() {
+    platform
+      .activeTabUrl()
+      .then((url) => setThisSite(url ? grantableOrigin(url, platform.hostPatterns()) : null))
+      .catch((error: unknown) => {
+        log.warn('reading the active tab address', error);
+        setThisSite(null);
+      });
+  }
+  useEffect(readThisSite, []);
+
+  function allowThisSite() {
+    if (thisSite === null) {
+      onNotice(t('overlaySites.noActiveSite'));
+      readThisSite();
       return;
     }
-    if (!granted) {
-      onNotice(t('settings.overlayDenied', { origin }));
-      return;
-    }
-    try {
-      await app.env.sendToBackground?.({ type: 'page/overlay-enable', origin });
-    } catch (error) {
-      log.error(`turning the overlay on for ${origin}`, error);
-      onNotice(t('settings.overlayEnableFailed', { origin }));
-      return;
-    }
-    setDraft('');
-    await refresh();
+    allow([thisSite], thisSite).catch(app.report);
   }
 
   async function remove(origin: string) {
@@ -74,6 +114,11 @@ export function OverlaySites({ onNotice }: { onNotice: (text: string) => void })
     await refresh();
   }
 
+  const granted = new Set(origins);
+  const label = (origin: string) => {
+    const preset = presetOfOrigin(origin);
+    return preset ? `${preset.name} (${origin})` : origin;
+  };
   return (
     <fieldset class="card stack">
       <legend>{t('settings.overlay')}</legend>
@@ -84,7 +129,7 @@ export function OverlaySites({ onNotice }: { onNotice: (text: string) => void })
         <ul class="plain">
           {origins.map((o) => (
             <li key={o} class="row">
-              <span>{o}</span>
+              <span>{label(o)}</span>
               <button type="button" onClick={() => void remove(o)}>
                 {t('settings.overlayRemove', { origin: o })}
               </button>
@@ -92,6 +137,36 @@ export function OverlaySites({ onNotice }: { onNotice: (text: string) => void })
           ))}
         </ul>
       )}
+      <div role="group" aria-labelledby="overlay-presets" class="stack">
+        <p id="overlay-presets">{t('overlaySites.presets')}</p>
+        <div class="row">
+          {SITE_PRESETS.map((preset) =>
+            preset.origins.every((o) => granted.has(o)) ? (
+              <span key={preset.id} class="muted">
+                {t('overlaySites.allowed', { site: preset.name })}
+              </span>
+            ) : (
+              <button key={preset.id} type="button" onClick={() => allowPreset(preset)}>
+                {t('overlaySites.allowPreset', { site: preset.name })}
+              </button>
+            ),
+          )}
+        </div>
+      </div>
+      <div class="row">
+        <button
+          type="button"
+          aria-describedby="overlay-this-site-hint"
+          onPointerEnter={readThisSite}
+          onFocus={readThisSite}
+          onClick={allowThisSite}
+        >
+          {t('overlaySites.thisSite')}
+        </button>
+        <span id="overlay-this-site-hint" class="muted">
+          {t('overlaySites.thisSiteHint')} {thisSite ?? ''}
+        </span>
+      </div>
       <form class="row" onSubmit={(e) => void add(e)}>
         <label class="field">
           {t('settings.overlayOrigin')}

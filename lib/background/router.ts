@@ -15,8 +15,10 @@ import {
 } from '../messaging/contract';
 import { applyClockAction } from '../session/actions';
 import { deriveClock } from '../session/clock';
-import { stepTitle } from '../curriculum/step-title';
+import { BUILT_IN_CONTENT } from '../curriculum';
+import { applyAdaptation } from '../curriculum/adaptation';
 import { detectLocale } from '../i18n/partial';
+import { buildOverlaySnapshot, promptToShow } from './overlay-snapshot';
 import { createLogger } from '../log';
 import { pickRunning, scheduleCues } from './cues';
 import type { RateLimiter } from './rate-limit';
@@ -54,25 +56,53 @@ async function afterSessionChange(deps: BackgroundDeps) {
   await deps.broadcastToOverlays().catch(log.catcher('telling overlay tabs the session changed', 'warn'));
 }
 
+/** The curriculum in use: the built-in content with the programme's adaptation, as the panel shows it. */
+async function curriculum(deps: BackgroundDeps) {
+  const stored = await deps.repo.getAdaptation();
+  return stored ? applyAdaptation(BUILT_IN_CONTENT, stored.adaptation) : BUILT_IN_CONTENT;
+}
+
 export async function overlaySnapshot(deps: BackgroundDeps): Promise<OverlaySnapshot> {
   const session = pickRunning(await deps.repo.runningSessions());
-  const settings = await deps.repo.getSettings();
-  const locale = settings.locale ?? detectLocale(deps.languages);
   const now = deps.now();
-  if (!session) return { running: false, locale, stepTitle: '', stepNumber: 0, stepCount: 0, plan: [], events: [], warnSeconds: 0, now };
-  const clock = deriveClock(session.plan, session.events, now);
-  const current = clock.current;
-  return {
-    running: clock.status === 'running' || clock.status === 'paused',
-    locale,
-    stepTitle: current ? stepTitle(current.stepId, locale) : '',
-    stepNumber: (current?.index ?? 0) + 1,
-    stepCount: session.plan.length,
-    plan: session.plan,
-    events: session.events,
-    warnSeconds: session.warnSeconds,
+  if (!session) return { running: false, now };
+  const settings = await deps.repo.getSettings();
+  const onActionPlanReview = deriveClock(session.plan, session.events, now).current?.stepId === 'action-plan-review';
+  return buildOverlaySnapshot({
+    session,
+    curriculum: await curriculum(deps),
+    // Earlier sessions and participants are read only for the step whose outline counts practice.
+    participants: onActionPlanReview ? await deps.repo.listParticipants(session.groupId) : [],
+    earlier: onActionPlanReview ? await deps.repo.listSessions(session.groupId) : [],
+    locale: settings.locale ?? detectLocale(deps.languages),
+    vault: await deps.repo.vaultState(),
     now,
-  };
+  });
+}
+
+/**
+ * Done or Skip on the card's prompt. Only the prompt the card should be showing right now is
+ * accepted (a page can never write an arbitrary key into the session record), and never while
+ * encryption seals the prompt records from the background.
+ */
+export async function markPrompt(deps: BackgroundDeps, promptId: string, status: 'done' | 'not-done'): Promise<boolean> {
+  if ((await deps.repo.vaultState()) !== 'off') throw new Error('Prompts are sealed while encryption is on');
+  const content = await curriculum(deps);
+  const session = pickRunning(await deps.repo.runningSessions());
+  if (!session) return false;
+  const now = deps.now();
+  let marked = false;
+  await deps.repo.updateSession(session.id, (s) => {
+    const index = deriveClock(s.plan, s.events, now).current?.index;
+    if (index === undefined || promptToShow(content.prompts, s, index)?.id !== promptId) return s;
+    marked = true;
+    const record = s.prompts[promptId] ?? { status: null, note: '', at: now };
+    return { ...s, prompts: { ...s.prompts, [promptId]: { ...record, status, at: now } } };
+  });
+  if (!marked) throw new Error('Refused message from overlay: that prompt is no longer the one to show');
+  // The panel re-reads on the change notice; the other call tabs get theirs here.
+  await deps.broadcastToOverlays().catch(log.catcher('telling overlay tabs a prompt was marked', 'warn'));
+  return true;
 }
 
 /** Handles one runtime message; returns the response, or throws for a refused message. */
@@ -109,12 +139,18 @@ export async function handleMessage(deps: BackgroundDeps, raw: unknown, sender: 
     switch (message.type) {
       case 'overlay/get-snapshot':
         return overlaySnapshot(deps);
-      case 'overlay/command': {
+      case 'overlay/open-panel': {
+        // Called before any await: the side panel opens only inside the click's user gesture.
+        return deps.platform.openPanelFor(sender.tab ?? {}).then(() => ({ ok: true }));
+      }
+      case 'overlay/command':
+      case 'overlay/prompt': {
         const tab = sender.tab?.id ?? sender.url ?? 'unknown';
         if (!deps.overlayCommands.allow(`tab:${tab}`, deps.now())) {
           log.warn(`Refused an overlay command from tab ${tab}: too many in a short time`);
           throw new Error('Refused message from overlay: too many commands in a short time');
         }
+        if (message.type === 'overlay/prompt') return { ok: await markPrompt(deps, message.promptId, message.status) };
         return { ok: await runCommand(deps, message.command) };
       }
     }

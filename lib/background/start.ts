@@ -59,6 +59,16 @@ export function startBackground(api: Browser): BackgroundDeps {
     if (command === 'next-step' || command === 'toggle-pause') runCommand(deps, command as Command).catch(log.catcher(`running the ${command} shortcut`));
   });
 
+  // A site access revoked from the browser's own settings takes the card off that site as well.
+  api.permissions.onRemoved.addListener((removed) => {
+    const gone = new Set((removed.origins ?? []).map((pattern) => pattern.replace(/\/\*$/, '')));
+    if (gone.size === 0) return;
+    platform
+      .overlayOrigins()
+      .then((origins) => (origins.some((o) => gone.has(o)) ? platform.registerOverlay(origins.filter((o) => !gone.has(o))) : undefined))
+      .catch(log.catcher('taking the card off a site whose access was revoked'));
+  });
+
   // Returning the promise answers the sender (webextension-polyfill semantics); a rejection
   // reaches the sender as an error, so a refused message is never silently ignored.
   const onMessage = (message: unknown, sender: SenderInfo) => handleMessage(deps, message, sender);

@@ -56,12 +56,46 @@ export function createPlatform(api: Api) {
       return [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
     },
 
+    /**
+     * Opens the guide for the tab the card was clicked in. Chrome's side panel opens only inside a
+     * user gesture, so this is called before any await; Firefox opens a sidebar only from its own
+     * UI events, so there, or when Chrome refuses, the guide opens in a tab instead.
+     */
+    openPanelFor(tab: { id?: number; windowId?: number }): Promise<void> {
+      const inTab = async () => {
+        await api.tabs.create({ url: api.runtime.getURL('/sidepanel.html'), ...(tab.windowId === undefined ? {} : { windowId: tab.windowId }) });
+      };
+      if (sidePanel?.open && tab.id !== undefined) {
+        return sidePanel.open({ tabId: tab.id }).catch((error: unknown) => {
+          log.warn('opening the side panel from the card; opening the guide in a tab', error);
+          return inTab();
+        });
+      }
+      return inTab();
+    },
+
     hasHost(origin: string): Promise<boolean> {
       return api.permissions.contains({ origins: [originPattern(origin)] });
     },
     /** Must be called from a user gesture. */
     requestHost(origin: string): Promise<boolean> {
       return api.permissions.request({ origins: [originPattern(origin)] });
+    },
+    /** Several origins in one prompt (a preset such as Teams has two). Must be called from a user gesture. */
+    requestHosts(origins: readonly string[]): Promise<boolean> {
+      return api.permissions.request({ origins: origins.map(originPattern) });
+    },
+    /**
+     * The address of the web page the practitioner is on, for "Allow on this site": the active tab,
+     * or, when the guide itself is open in a tab, the page used just before it. Readable only with
+     * activeTab (granted by the toolbar button or its shortcut) or a host permission; null otherwise.
+     */
+    async activeTabUrl(): Promise<string | null> {
+      const own = api.runtime.getURL('/');
+      const tabs = (await api.tabs.query({ lastFocusedWindow: true })).filter((tab) => tab.url && !tab.url.startsWith(own));
+      const active = tabs.find((tab) => tab.active);
+      const recent = active ?? tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+      return recent?.url ?? null;
     },
     removeHost(origin: string): Promise<boolean> {
       return api.permissions.remove({ origins: [originPattern(origin)] });
@@ -121,6 +155,8 @@ export function createPlatform(api: Api) {
         js: [OVERLAY_SCRIPT_FILE],
         matches: origins.map(originPattern),
         runAt: 'document_idle',
+        // The card belongs on the call page itself, never in each embedded frame of it.
+        allFrames: false,
         persistAcrossSessions: true,
       },
     ]);

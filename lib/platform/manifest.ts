@@ -23,8 +23,11 @@ export const ANY_HTTPS_HOST = 'https://*/*';
 /** Required permissions, and why. Anything added here must be justified in README.md. */
 export const APPROVED_PERMISSIONS = {
   // unlimitedStorage: no quota on the records, and Chrome does not evict unlimited-storage extensions under pressure.
-  chrome: ['alarms', 'scripting', 'sidePanel', 'unlimitedStorage'],
-  firefox: ['alarms', 'scripting', 'unlimitedStorage'],
+  // activeTab: "Allow on this site" reads the address of the tab the guide was opened on (no install warning,
+  // nothing granted until the toolbar button or its shortcut is used, and only for that tab).
+  // storage: the on-call card remembers where it was put on each site (extension storage, which pages cannot read).
+  chrome: ['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'],
+  firefox: ['activeTab', 'alarms', 'scripting', 'storage', 'unlimitedStorage'],
 } as const;
 
 /** Asked for only when the user turns a feature on. */

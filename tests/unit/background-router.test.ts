@@ -45,6 +45,16 @@ function fakePlatform(state: { hosts?: string[]; origins?: string[]; panelOpen?:
       calls.push(['requestHost', origin]);
       return false;
     },
+    async requestHosts(origins) {
+      calls.push(['requestHosts', [...origins]]);
+      return false;
+    },
+    async activeTabUrl() {
+      return null;
+    },
+    async openPanelFor(tab) {
+      calls.push(['openPanelFor', tab]);
+    },
     async removeHost(origin) {
       calls.push(['removeHost', origin]);
       return false;
@@ -387,15 +397,16 @@ describe("overlay 'overlay/get-snapshot'", () => {
     await h.repo.putSession(session);
     h.setNow(sec(400)); // past check-in's 300 s, so the clock shows overrun from the plan and events
     const snapshot = await handleMessage(h.deps, { type: 'overlay/get-snapshot' }, OVERLAY);
-    expect(snapshot).toEqual({
+    expect(snapshot).toMatchObject({
       running: true,
       locale: 'en',
-      stepTitle: 'Check-in',
-      stepNumber: 1,
-      stepCount: 8,
+      stepLabel: 'Step 1 of 8: Check-in',
       plan: session.plan,
       events: session.events,
       warnSeconds: 60,
+      prompt: null,
+      promptsHidden: false,
+      outline: null,
       now: sec(400),
     });
     const json = JSON.stringify(snapshot);
@@ -413,9 +424,9 @@ describe("overlay 'overlay/get-snapshot'", () => {
     await h.repo.putSession(sessionWithSecrets());
     h.setNow(sec(10));
     const dutch = await overlaySnapshot(h.deps);
-    expect(dutch).toMatchObject({ locale: 'nl', stepTitle: 'Welkom en check-in' });
+    expect(dutch).toMatchObject({ locale: 'nl', stepLabel: 'Stap 1 van 8: Welkom en check-in', labels: { next: 'Volgende stap' } });
     await h.repo.updateSettings({ locale: 'en' });
-    expect(await overlaySnapshot(h.deps)).toMatchObject({ locale: 'en', stepTitle: 'Check-in' });
+    expect(await overlaySnapshot(h.deps)).toMatchObject({ locale: 'en', stepLabel: 'Step 1 of 8: Check-in', labels: { next: 'Next step' } });
   });
 
   it('after a next step shows step 2, and a paused session still counts as running', async () => {
@@ -425,23 +436,13 @@ describe("overlay 'overlay/get-snapshot'", () => {
     });
     await h.repo.putSession(session);
     h.setNow(sec(500));
-    expect(await overlaySnapshot(h.deps)).toMatchObject({ running: true, stepNumber: 2, stepTitle: 'Review of last session' });
+    expect(await overlaySnapshot(h.deps)).toMatchObject({ running: true, stepLabel: 'Step 2 of 8: Review of last session' });
   });
 
   it('without a running session says so and carries no data', async () => {
     const h = harness();
     h.setNow(sec(1));
-    expect(await handleMessage(h.deps, { type: 'overlay/get-snapshot' }, OVERLAY)).toEqual({
-      running: false,
-      locale: 'en',
-      stepTitle: '',
-      stepNumber: 0,
-      stepCount: 0,
-      plan: [],
-      events: [],
-      warnSeconds: 0,
-      now: sec(1),
-    });
+    expect(await handleMessage(h.deps, { type: 'overlay/get-snapshot' }, OVERLAY)).toEqual({ running: false, now: sec(1) });
   });
 });
 
@@ -527,5 +528,56 @@ describe('cues', () => {
     await h.repo.updateSettings({ notifications: true });
     await onCueAlarm(h.repo, h.fake.platform, sec(250), ['en']);
     expect(h.fake.calls).toEqual([['clearAlarm', CUE_ALARM]]);
+  });
+});
+
+describe("overlay 'overlay/prompt' and 'overlay/open-panel'", () => {
+  /** A session on action-plan review (step 3), where the key prompt 'apr-each-participant' is open. */
+  function onActionPlanReview(): Session {
+    return runningSession({ events: [{ type: 'start', at: T0 }, { type: 'next', at: sec(10) }, { type: 'next', at: sec(20) }] });
+  }
+
+  it('shows the open key prompt of the step and marks it done, which the next snapshot reflects', async () => {
+    const h = harness();
+    const session = onActionPlanReview();
+    await h.repo.putSession(session);
+    h.setNow(sec(30));
+    const before = await overlaySnapshot(h.deps);
+    expect(before).toMatchObject({ running: true, prompt: { id: 'apr-each-participant' } });
+    expect(await handleMessage(h.deps, { type: 'overlay/prompt', promptId: 'apr-each-participant', status: 'done' }, OVERLAY)).toEqual({ ok: true });
+    expect((await h.repo.getSession(session.id))?.prompts['apr-each-participant']?.status).toBe('done');
+    expect(h.broadcasts.length).toBeGreaterThan(0);
+    const after = await overlaySnapshot(h.deps);
+    expect(after.running && after.prompt?.id).not.toBe('apr-each-participant');
+  });
+
+  it('Skip records not done; a prompt other than the one to show is refused and nothing is written', async () => {
+    const h = harness();
+    const session = onActionPlanReview();
+    await h.repo.putSession(session);
+    h.setNow(sec(30));
+    await expect(
+      handleMessage(h.deps, { type: 'overlay/prompt', promptId: 'plan-specific-each', status: 'done' }, OVERLAY),
+    ).rejects.toThrow(/no longer the one to show/);
+    expect((await h.repo.getSession(session.id))?.prompts['plan-specific-each']).toBeUndefined();
+    await handleMessage(h.deps, { type: 'overlay/prompt', promptId: 'apr-each-participant', status: 'not-done' }, OVERLAY);
+    expect((await h.repo.getSession(session.id))?.prompts['apr-each-participant']?.status).toBe('not-done');
+  });
+
+  it('is refused from pages and unknown senders, and rate limited with the other commands', async () => {
+    const h = harness();
+    await h.repo.putSession(onActionPlanReview());
+    h.setNow(sec(30));
+    const message = { type: 'overlay/prompt', promptId: 'apr-each-participant', status: 'done' };
+    await expect(handleMessage(h.deps, message, PAGE)).rejects.toThrow(/Refused/);
+    await expect(handleMessage(h.deps, message, WEB_PAGE)).rejects.toThrow(/Refused/);
+    for (let i = 0; i < OVERLAY_COMMAND_LIMIT.max; i++) await handleMessage(h.deps, { type: 'overlay/command', command: 'toggle-pause' }, OVERLAY);
+    await expect(handleMessage(h.deps, message, OVERLAY)).rejects.toThrow(/too many/);
+  });
+
+  it('opens the panel for the tab the card was clicked in', async () => {
+    const h = harness();
+    expect(await handleMessage(h.deps, { type: 'overlay/open-panel' }, OVERLAY)).toEqual({ ok: true });
+    expect(h.fake.named('openPanelFor')).toEqual([['openPanelFor', OVERLAY.tab]]);
   });
 });

@@ -17,7 +17,7 @@ const FILES = [
   ...dir('lib/background'),
   'lib/platform/adapter.ts',
   ...dir('components/overlay'),
-  'entrypoints/overlay.content/index.tsx',
+  'entrypoints/overlay.content/index.ts',
   'components/panel/OverlaySites.tsx',
 ];
 

@@ -146,6 +146,7 @@ describe('createPlatform: overlay content script', () => {
       js: [OVERLAY_SCRIPT_FILE],
       matches: origins.map((o) => `${o}/*`),
       runAt: 'document_idle',
+      allFrames: false,
       persistAcrossSessions: true,
     },
   ];

@@ -8,8 +8,9 @@ import { programme } from './programme';
 import { lock } from './lock';
 import { supervision } from './supervision';
 import { backup } from './backup';
+import { overlay } from './overlay';
 import { fidelity } from './fidelity';
 import { notes } from './notes';
 
 /** Every UI string bundle. Keys are namespaced by area and must not repeat across bundles (tested). */
-export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock, supervision, backup, fidelity, notes] as const;
+export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock, supervision, backup, fidelity, notes, overlay] as const;
