@@ -19,6 +19,7 @@ import { BUILT_IN_CONTENT } from '../curriculum';
 import { applyAdaptation } from '../curriculum/adaptation';
 import { detectLocale } from '../i18n/partial';
 import { buildOverlaySnapshot, promptToShow } from './overlay-snapshot';
+import { originCoversHost } from '../platform/sites';
 import { createLogger } from '../log';
 import { pickRunning, scheduleCues } from './cues';
 import type { RateLimiter } from './rate-limit';
@@ -32,8 +33,8 @@ export interface BackgroundDeps {
   extensionOrigin: string;
   languages: readonly string[];
   now: () => number;
-  /** Tells overlay tabs to refresh. */
-  broadcastToOverlays: () => Promise<void>;
+  /** Tells overlay tabs to refresh; `alsoOrigins` reaches tabs on sites just taken off the list. */
+  broadcastToOverlays: (alsoOrigins?: string[]) => Promise<void>;
   /** Overlay commands allowed per tab (see OVERLAY_COMMAND_LIMIT). */
   overlayCommands: RateLimiter;
 }
@@ -105,6 +106,24 @@ export async function markPrompt(deps: BackgroundDeps, promptId: string, status:
   return true;
 }
 
+/** Whether the card's page is on a site the card is registered for (a revoked one no longer is). */
+async function onAllowedSite(deps: BackgroundDeps, sender: SenderInfo): Promise<boolean> {
+  const url = sender.tab?.url ?? sender.url;
+  if (!url) return false;
+  let page: URL;
+  try {
+    page = new URL(url);
+  } catch {
+    return false;
+  }
+  return (await deps.platform.overlayOrigins()).some((origin) => {
+    const [scheme, rest = ''] = origin.split('://');
+    const [host = '', port] = rest.split(/:(?=\d+$)/);
+    if (`${scheme}:` !== page.protocol || (port !== undefined && port !== page.port)) return false;
+    return originCoversHost(`${scheme}://${host}`, page.hostname);
+  });
+}
+
 /** Handles one runtime message; returns the response, or throws for a refused message. */
 export async function handleMessage(deps: BackgroundDeps, raw: unknown, sender: SenderInfo): Promise<unknown> {
   const kind = classifySender(sender, deps.extensionId, deps.extensionOrigin);
@@ -126,6 +145,8 @@ export async function handleMessage(deps: BackgroundDeps, raw: unknown, sender: 
       case 'page/overlay-disable': {
         const origins = (await deps.platform.overlayOrigins()).filter((o) => o !== message.origin);
         await deps.platform.registerOverlay(origins);
+        // Cards already on that site ask again, are told no session runs there, and go.
+        await deps.broadcastToOverlays([message.origin]).catch(log.catcher(`telling tabs on ${message.origin} the card is off`, 'warn'));
         return { ok: true };
       }
       case 'page/overlay-list':
@@ -138,6 +159,8 @@ export async function handleMessage(deps: BackgroundDeps, raw: unknown, sender: 
     const message = parsed.message;
     switch (message.type) {
       case 'overlay/get-snapshot':
+        // A card left on a site the user has since taken off the list learns nothing, and goes.
+        if (!(await onAllowedSite(deps, sender))) return { running: false, now: deps.now() };
         return overlaySnapshot(deps);
       case 'overlay/open-panel': {
         // Called before any await: the side panel opens only inside the click's user gesture.

@@ -29,8 +29,8 @@ export function startBackground(api: Browser): BackgroundDeps {
     languages: navigator.languages,
     now: Date.now,
     overlayCommands: createRateLimiter(OVERLAY_COMMAND_LIMIT),
-    async broadcastToOverlays() {
-      const origins = await platform.overlayOrigins();
+    async broadcastToOverlays(alsoOrigins = []) {
+      const origins = [...(await platform.overlayOrigins()), ...alsoOrigins];
       if (origins.length === 0) return;
       const tabs = await api.tabs.query({ url: origins.map((o) => `${o}/*`) });
       const message: BackgroundToOverlay = { type: 'background/session-changed' };

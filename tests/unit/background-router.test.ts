@@ -30,7 +30,8 @@ type Call = [string, ...unknown[]];
 /** A Platform that records what the background asked of the browser. */
 function fakePlatform(state: { hosts?: string[]; origins?: string[]; panelOpen?: boolean; notifications?: boolean } = {}) {
   const calls: Call[] = [];
-  let origins = [...(state.origins ?? [])];
+  // The card's test tab (OVERLAY) is on Meet, registered unless a test says otherwise.
+  let origins = [...(state.origins ?? ['https://meet.google.com'])];
   const platform: Platform = {
     kind: 'side-panel',
     hostPatterns: () => [],
@@ -416,7 +417,7 @@ describe("overlay 'overlay/get-snapshot'", () => {
     expect(json).not.toContain('checkin-welcome-each');
     expect(json).not.toContain(session.id);
     expect(json).not.toContain(GROUP.id);
-    expect(h.fake.calls).toEqual([]);
+    expect(h.fake.calls).toEqual([['overlayOrigins']]);
   });
 
   it('follows the locale setting, else the browser language', async () => {
@@ -579,5 +580,20 @@ describe("overlay 'overlay/prompt' and 'overlay/open-panel'", () => {
     const h = harness();
     expect(await handleMessage(h.deps, { type: 'overlay/open-panel' }, OVERLAY)).toEqual({ ok: true });
     expect(h.fake.named('openPanelFor')).toEqual([['openPanelFor', OVERLAY.tab]]);
+  });
+});
+
+describe('a card on a site taken off the list', () => {
+  it('is told no session runs, and the tabs of that site are told to ask again', async () => {
+    const h = harness({ origins: ['https://meet.google.com', 'https://*.zoom.us'] });
+    await h.repo.putSession(runningSession());
+    h.setNow(sec(30));
+    const zoom: SenderInfo = { id: EXT_ID, url: 'https://us02web.zoom.us/wc/1', tab: { id: 4, url: 'https://us02web.zoom.us/wc/1' } };
+    expect(await handleMessage(h.deps, { type: 'overlay/get-snapshot' }, zoom)).toMatchObject({ running: true });
+    await handleMessage(h.deps, { type: 'page/overlay-disable', origin: 'https://*.zoom.us' }, PAGE);
+    expect(await handleMessage(h.deps, { type: 'overlay/get-snapshot' }, zoom)).toEqual({ running: false, now: sec(30) });
+    expect(await handleMessage(h.deps, { type: 'overlay/get-snapshot' }, OVERLAY)).toMatchObject({ running: true });
+    const other: SenderInfo = { id: EXT_ID, url: 'https://meet.google.com.evil.example/x', tab: { id: 5, url: 'https://meet.google.com.evil.example/x' } };
+    expect(await handleMessage(h.deps, { type: 'overlay/get-snapshot' }, other)).toMatchObject({ running: false });
   });
 });
