@@ -260,7 +260,7 @@ describe('one group', () => {
     const { app } = await openGroup({ groups: [makeGroup()], participants: [makeParticipant()] });
     await app.updateSettings({ locale: 'nl' });
     expect(await screen.findByRole('heading', { level: 3, name: 'Deelnemers (1)' })).toBeTruthy();
-    expect(screen.getByLabelText('Persoonlijk herstelgericht doel')).toBeTruthy();
+    expect(screen.getByLabelText('Persoonlijk hersteldoel')).toBeTruthy();
     expect(screen.getByLabelText('Signaleringsplan')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sessie plannen' })).toBeTruthy();
   });

@@ -122,13 +122,13 @@ describe('programme adaptation editor', () => {
     });
     const name = screen.getByLabelText('Naam van het programma') as HTMLInputElement;
     await waitFor(() => expect(name.value).toBe('Team Noord'));
-    type(screen.getByLabelText(`Aantal bijeenkomsten voor module 4: ${socialSupport.title.nl}`), '13');
+    type(screen.getByLabelText(`Aantal sessies voor module 4: ${socialSupport.title.nl}`), '13');
     fireEvent.click(screen.getByRole('button', { name: 'Aanpassing opslaan' }));
 
     const alert = await screen.findByRole('alert');
     const items = within(alert).getAllByRole('listitem');
     expect(items.map((li) => [li.textContent, li.getAttribute('lang')])).toEqual([
-      [`Aantal bijeenkomsten voor module 4: ${socialSupport.title.nl}: Gebruik een heel getal van 1 tot 12.`, null],
+      [`Aantal sessies voor module 4: ${socialSupport.title.nl}: Gebruik een heel getal van 1 tot 12.`, null],
       ["textOverrides: unknown prompt 'no-such-prompt'", 'en'],
     ]);
     expect((await repo.getAdaptation())?.adaptation).toEqual({ textOverrides: { 'no-such-prompt': { en: 'Hello.' } } });
@@ -301,8 +301,8 @@ describe('programme adaptation editor', () => {
     await app.updateSettings({ locale: 'nl' });
     expect(await screen.findByRole('heading', { level: 3, name: 'Programma-aanpassing' })).toBeTruthy();
     expect(screen.getByLabelText('Naam van het programma')).toBeTruthy();
-    expect(screen.getByRole('table', { name: 'Aantal bijeenkomsten per module' })).toBeTruthy();
-    expect(screen.getByLabelText(`Aantal bijeenkomsten voor module 4: ${socialSupport.title.nl}`)).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Aantal sessies per module' })).toBeTruthy();
+    expect(screen.getByLabelText(`Aantal sessies voor module 4: ${socialSupport.title.nl}`)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Minuten per stap' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Aanpassing opslaan' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Terug naar de standaardinhoud' })).toBeTruthy();

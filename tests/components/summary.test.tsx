@@ -160,7 +160,7 @@ describe('SummaryView', () => {
 
   it('speaks Dutch, content included', async () => {
     await setup(['nl-NL']);
-    expect(screen.getByRole('heading', { name: 'Samenvatting van de bijeenkomst' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Samenvatting van de sessie' })).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Gemiste onderdelen' });
     expect(list.textContent).toContain(PROMPTS.find((p) => p.id === MISSED_KEY)?.text.nl);
     expect(screen.getByRole('img', { name: 'Welkom en check-in: gepland 5:00, werkelijk 6:00, 1:00 te lang' })).toBeTruthy();

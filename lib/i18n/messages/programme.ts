@@ -93,14 +93,14 @@ export const programme = defineMessages(
     'programme.nameRequired': 'Vul de naam van het programma in.',
     'programme.notNumber': 'Vul een getal in.',
 
-    'programme.counts.title': 'Aantal bijeenkomsten per module',
+    'programme.counts.title': 'Aantal sessies per module',
     'programme.counts.hint':
-      'Van {min} tot {max} bijeenkomsten. Minder laat de laatste bijeenkomsten weg; meer voegt bijeenkomsten voor oefenen en herhalen toe die de laatste herhalen.',
+      'Van {min} tot {max} sessies. Minder laat de laatste sessies weg; meer voegt sessies voor oefenen en herhalen toe die de laatste herhalen.',
     'programme.counts.number': 'Nr.',
     'programme.counts.module': 'Module',
     'programme.counts.builtIn': 'Standaard',
     'programme.counts.yours': 'Uw programma',
-    'programme.counts.label': 'Aantal bijeenkomsten voor module {n}: {title}',
+    'programme.counts.label': 'Aantal sessies voor module {n}: {title}',
     'programme.counts.invalid': 'Gebruik een heel getal van {min} tot {max}.',
     'programme.unverified': 'standaard, niet geverifieerd',
     'programme.unverifiedNote':
@@ -108,11 +108,11 @@ export const programme = defineMessages(
 
     'programme.minutes.title': 'Minuten per stap',
     'programme.minutes.hint':
-      'Halve minuten mogen ook, bijvoorbeeld 2,5. De duur van de bijeenkomst wordt de som van de stappen.',
+      'Halve minuten mogen ook, bijvoorbeeld 2,5. De duur van de sessie wordt de som van de stappen.',
     'programme.minutes.builtIn': 'standaard {minutes}',
     'programme.minutes.invalid': 'Het aantal minuten moet groter zijn dan 0.',
-    'programme.minutes.total': 'Duur van de bijeenkomst: {total} (standaard {builtIn})',
-    'programme.minutes.totalInvalid': 'Duur van de bijeenkomst: verbeter eerst de minuten hierboven.',
+    'programme.minutes.total': 'Duur van de sessie: {total} (standaard {builtIn})',
+    'programme.minutes.totalInvalid': 'Duur van de sessie: verbeter eerst de minuten hierboven.',
     'programme.minutes.changed': 'nu {total}',
 
     'programme.layer.title': 'Formulering en eigen aandachtspunten',
@@ -134,7 +134,7 @@ export const programme = defineMessages(
     'programme.unsaved': 'U hebt wijzigingen die nog niet zijn opgeslagen.',
     'programme.reset': 'Terug naar de standaardinhoud',
     'programme.resetConfirm':
-      'De hele aanpassing verwijderen (aantallen bijeenkomsten, minuten, formuleringen en eigen aandachtspunten) en weer de standaardinhoud gebruiken? Exporteer de aanpassing eerst als u die later misschien nog nodig hebt.',
+      'De hele aanpassing verwijderen (aantallen sessies, minuten, formuleringen en eigen aandachtspunten) en weer de standaardinhoud gebruiken? Exporteer de aanpassing eerst als u die later misschien nog nodig hebt.',
     'programme.resetYes': 'Ja, terug naar de standaardinhoud',
     'programme.resetDone': 'De standaardinhoud wordt weer gebruikt.',
 
@@ -161,12 +161,12 @@ export const programme = defineMessages(
       'Toepassen vervangt de huidige aanpassing, ook uw wijzigingen die nog niet zijn opgeslagen.',
     'programme.preview.contentVersion':
       'Het bestand is gemaakt voor inhoudsversie {file}; deze gids heeft versie {current}. Het is gecontroleerd tegen de huidige inhoud.',
-    'programme.preview.count': 'Module {n}, {title}: {to} in plaats van {from} bijeenkomsten',
-    'programme.preview.countsNone': 'Aantal bijeenkomsten per module: standaard.',
+    'programme.preview.count': 'Module {n}, {title}: {to} in plaats van {from} sessies',
+    'programme.preview.countsNone': 'Aantal sessies per module: standaard.',
     'programme.preview.minutesNone': 'Minuten per stap: standaard.',
     'programme.preview.step': '{step}: {to} in plaats van {from}',
-    'programme.preview.total': 'Duur van de bijeenkomst: {to} in plaats van {from}',
-    'programme.preview.totalSame': 'Duur van de bijeenkomst blijft {total}',
+    'programme.preview.total': 'Duur van de sessie: {to} in plaats van {from}',
+    'programme.preview.totalSame': 'Duur van de sessie blijft {total}',
     'programme.apply': 'Geïmporteerde aanpassing toepassen',
     'programme.applied': 'Geïmporteerde aanpassing toegepast: {name}.',
   },
