@@ -17,6 +17,7 @@ import type { ChangeBus } from './changes';
 import type { ImrDatabase } from './open';
 import { ALL_STORES, type StoreName } from './schema';
 import { count, decide, NO_COUNTS, PSEUDONYM_PREFIX, type Counts } from '../supervision/merge';
+import { countRating, decideRating, NO_FEEDBACK_COUNTS, type FeedbackCounts } from '../feedback/merge';
 import {
   createKeyring,
   LockedError,
@@ -509,6 +510,45 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
         throw e;
       }
       bus.publish(['groups', 'participants', 'sessions', 'sources']);
+      return counts;
+    },
+
+    /**
+     * Merges ratings from a checked feedback file in one transaction (lib/feedback/merge.ts decides
+     * per rating). `origin`: the exporting profile's id, stamped on each rating; undefined when the
+     * file came from this profile. Ratings of sessions not on this profile write nothing.
+     */
+    async importItisRatings(ratings: readonly ItisRating[], origin: string | undefined): Promise<FeedbackCounts> {
+      const db = await connect();
+      const tx = db.transaction(['itisRatings', 'sessions', 'meta'], 'readwrite', STRICT);
+      let counts = NO_FEEDBACK_COUNTS;
+      const writes: Promise<unknown>[] = [];
+      const written: string[] = [];
+      try {
+        const vault = vaultState(await tx.objectStore('meta').get(VAULT_KEY));
+        const os = tx.objectStore('itisRatings');
+        const sessions = tx.objectStore('sessions');
+        // All reads queued at once: one round trip, not one per rating.
+        const [existing, here] = await Promise.all([
+          Promise.all(ratings.map((r) => os.get(r.id))),
+          Promise.all(ratings.map((r) => sessions.getKey(r.sessionId))),
+        ]);
+        ratings.forEach((rating, i) => {
+          const decision = decideRating(existing[i], rating, origin, here[i] !== undefined);
+          counts = countRating(counts, decision);
+          if (decision !== 'add' && decision !== 'update') return;
+          const { source: _drop, ...rest } = rating;
+          const stamped: ItisRating = origin ? { ...rest, source: origin } : rest;
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the store name ties the record type
+          writes.push(os.put(sealRecord('itisRatings', stamped, vault, existing[i]) as any));
+          written.push(rating.id);
+        });
+        await Promise.all([...writes, tx.done]);
+      } catch (e) {
+        await abort(tx, writes);
+        throw e;
+      }
+      if (written.length > 0) bus.publish(['itisRatings'], written);
       return counts;
     },
 

@@ -42,7 +42,7 @@ const PLACEHOLDERS: { [S in SealedStore]: Partial<Records[S]> } = {
   groups: { name: '' },
   participants: { code: '', goal: '', goalSteps: [], takesMedication: false, relapsePlan: 'none' },
   sessions: { notes: '', prompts: {}, participants: {} },
-  itisRatings: { comment: '' },
+  itisRatings: { comment: '', itemComments: {} },
 };
 
 export function privateFields(store: SealedStore): string[] {

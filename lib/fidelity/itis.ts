@@ -13,7 +13,15 @@ export interface ItisRating {
   rater: string;
   ratedAt: number;
   scores: Partial<Record<ItisItemId, Rating>>;
+  /** The overall comment. */
   comment: string;
+  /** A comment per item, for the items the rater wrote one on (absent in ratings made before these existed). */
+  itemComments?: Partial<Record<ItisItemId, string>>;
+  /**
+   * Received in a feedback file: the id of the profile that exported it. Absent for ratings made
+   * on this profile.
+   */
+  source?: string;
 }
 
 export interface ItisSessionScore {
@@ -130,4 +138,22 @@ export function itisSummary(
   if (n === 0) return { ratings: 0, mean: null, band: null };
   const mean = round2(sum / n);
   return { ratings: n, mean, band: itisBand(mean) };
+}
+
+/** Whether an item is rated for a session of this format: group-only items are not for individual sessions. */
+export function itisItemApplies(item: ItisItem, format: SessionFormat): boolean {
+  return applies(item, format);
+}
+
+/** Rater names compare without case and surrounding spaces, so "b. visser " edits B. Visser's rating. */
+export function sameRater(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+}
+
+/**
+ * The rating this rater made of the session on this profile, if any: saving again edits it rather
+ * than adding a second one. Ratings received from elsewhere are never edited here.
+ */
+export function ownRatingBy(ratings: readonly ItisRating[], sessionId: string, rater: string): ItisRating | undefined {
+  return ratings.find((r) => r.sessionId === sessionId && !r.source && sameRater(r.rater, rater));
 }

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { STEP_IDS } from '../curriculum/types';
-import { CLOCK_EVENTS_MAX, CODE_MAX, ID_MAX, LIST_MAX, NOTE_MAX, SHORT_TEXT_MAX } from '../limits';
+import { CLOCK_EVENTS_MAX, CODE_MAX, ID_MAX, LIST_MAX, NOTE_LINE_MAX, NOTE_MAX, SHORT_TEXT_MAX } from '../limits';
 
 /** Prompt records in one session: the built-in prompts plus a programme's custom ones (LIST_MAX). */
 export const SESSION_PROMPTS_MAX = 2_000;
@@ -118,6 +118,8 @@ export const ItisRatingSchema = v.object({
   // anything but a whole 1..5 as unrated.
   scores: v.pipe(v.record(Id, v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))), v.maxEntries(LIST_MAX)),
   comment: Note,
+  // Absent in ratings made before per-item comments existed.
+  itemComments: v.optional(v.pipe(v.record(Id, v.pipe(v.string(), v.maxLength(NOTE_LINE_MAX))), v.maxEntries(LIST_MAX))),
   source: v.optional(Id),
 });
 
