@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useApp, useT, type AppStore } from '../state/app-store';
 import { getModule, MODULES } from '../../lib/curriculum';
+import { isProductAuthored } from '../../lib/curriculum/authorship';
 import type { Module, TeachingMoveKind, TeachingStrategy } from '../../lib/curriculum/types';
 import { pick, type Locale, type MessageKey, type Translate } from '../../lib/i18n';
 import './modules.css';
@@ -129,6 +130,7 @@ export function ModulesView() {
               <span class="module-name">{pick(m.title, locale)}</span>
             </button>
             <SessionCount module={m} id={`module-count-${m.id}`} />
+            {isProductAuthored(m) && <span class="badge module-authorship-badge">{t('modules.productAuthoredShort')}</span>}
           </li>
         ))}
       </ol>
@@ -185,6 +187,7 @@ export function ModuleView({ moduleId }: { moduleId: string }) {
         <SessionCount module={module} />
       </p>
       {countStatus(module) === 'unverified' && <UnverifiedNote id="module-unverified-note" />}
+      {isProductAuthored(module) && <p class="notice module-authorship">{t('modules.productAuthored')}</p>}
 
       <h3>{t('modules.goals')}</h3>
       <TextList items={module.goals.map((g) => pick(g, locale))} />

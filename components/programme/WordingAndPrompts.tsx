@@ -22,8 +22,9 @@ export function WordingAndPrompts({ adaptation, idPrefix, showWas }: { adaptatio
   const locale = app.locale.value;
   const overrides = Object.entries(adaptation.textOverrides ?? {});
   const custom = adaptation.customPrompts ?? [];
+  const material = Object.entries(adaptation.materialOverrides ?? {});
 
-  if (overrides.length === 0 && custom.length === 0) return <p>{t('programme.layer.none')}</p>;
+  if (overrides.length === 0 && custom.length === 0 && material.length === 0) return <p>{t('programme.layer.none')}</p>;
 
   const known = new Map<string, Prompt>([...PROMPTS, ...custom].map((p) => [p.id, p]));
   const plural = (n: number, one: MessageKey, other: MessageKey) => (n === 1 ? t(one) : t(other, { n }));
@@ -34,7 +35,28 @@ export function WordingAndPrompts({ adaptation, idPrefix, showWas }: { adaptatio
         {plural(overrides.length, 'programme.layer.overrides.one', 'programme.layer.overrides.other')}
         {' · '}
         {plural(custom.length, 'programme.layer.custom.one', 'programme.layer.custom.other')}
+        {material.length > 0 && ' · '}
+        {material.length > 0 && plural(material.length, 'programme.layer.material.one', 'programme.layer.material.other')}
       </p>
+      {material.length > 0 && (
+        <div>
+          <p id={`${idPrefix}-material`} class="programme-list-title">
+            {t('programme.layer.materialList')}
+          </p>
+          <ul aria-labelledby={`${idPrefix}-material`}>
+            {material.map(([id, override]) => {
+              const next = textIn(override, locale);
+              return (
+                <li key={id}>
+                  <code>{id}</code>{' '}
+                  {next && next.lang !== locale && <span class="muted">{t(ONLY_IN[next.lang])} </span>}
+                  {next && <span lang={next.lang}>{next.value}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
       {overrides.length > 0 && (
         <div>
           <p id={`${idPrefix}-overrides`} class="programme-list-title">

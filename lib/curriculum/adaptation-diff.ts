@@ -77,5 +77,6 @@ export function fileLayer(adaptation: ProgrammeAdaptation): ProgrammeAdaptation 
   const layer: ProgrammeAdaptation = {};
   if (adaptation.textOverrides !== undefined) layer.textOverrides = adaptation.textOverrides;
   if (adaptation.customPrompts !== undefined) layer.customPrompts = adaptation.customPrompts;
+  if (adaptation.materialOverrides !== undefined) layer.materialOverrides = adaptation.materialOverrides;
   return layer;
 }

@@ -23,6 +23,49 @@ export interface ProgrammeAdaptation {
   textOverrides?: Record<string, Partial<Text>>;
   /** The programme's own prompts; ids start with 'custom-' so they can never clash with built-in ids. */
   customPrompts?: Prompt[];
+  /**
+   * Replacement wording for the module material this guide wrote itself (session titles, outline
+   * topics, handout and worksheet titles), per material id (see `materialId`), per language. The
+   * outlines of modules 4-11 are the product's own, not the published handouts, so a programme that
+   * uses its own material can make the guide match it.
+   */
+  materialOverrides?: Record<string, Partial<Text>>;
+}
+
+/** The material of a module a programme may reword, and the ids that name it in `materialOverrides`. */
+export const materialId = {
+  sessionTitle: (moduleId: string, session: number) => `${moduleId}/s${session}/title`,
+  outlineTopic: (moduleId: string, session: number, topic: number) => `${moduleId}/s${session}/outline/${topic}`,
+  handoutTitle: (handoutId: string) => `handout/${handoutId}`,
+} as const;
+
+/** Every material id of the given modules, for checking a file. */
+export function materialIds(modules: readonly Module[]): Set<string> {
+  const ids = new Set<string>();
+  for (const module of modules) {
+    for (const handout of module.handouts) ids.add(materialId.handoutTitle(handout.id));
+    for (const session of module.sessions) {
+      ids.add(materialId.sessionTitle(module.id, session.number));
+      session.outline.forEach((_, i) => ids.add(materialId.outlineTopic(module.id, session.number, i + 1)));
+    }
+  }
+  return ids;
+}
+
+function withMaterial(module: Module, overrides: Record<string, Partial<Text>>): Module {
+  const text = (id: string, base: Text): Text => {
+    const override = ownValue(overrides, id);
+    return override === undefined ? base : mergeText(base, override);
+  };
+  return {
+    ...module,
+    handouts: module.handouts.map((h) => ({ ...h, title: text(materialId.handoutTitle(h.id), h.title) })),
+    sessions: module.sessions.map((session) => ({
+      ...session,
+      title: text(materialId.sessionTitle(module.id, session.number), session.title),
+      outline: session.outline.map((topic, i) => text(materialId.outlineTopic(module.id, session.number, i + 1), topic)),
+    })),
+  };
 }
 
 export interface AdaptableContent {
@@ -65,9 +108,12 @@ export type ParseAdaptationResult =
 /** Returns adapted content; the base and the adaptation are never mutated. */
 export function applyAdaptation(base: AdaptableContent, adaptation: ProgrammeAdaptation): AdaptedContent {
   const counts = adaptation.sessionCounts ?? {};
+  const material = adaptation.materialOverrides;
   const modules = base.modules.map((module) => {
     const count = ownValue(counts, module.id);
-    return count === undefined ? module : withSessionCount(module, count);
+    const counted = count === undefined ? module : withSessionCount(module, count);
+    // After the count, so added practice sessions can be reworded too.
+    return material === undefined ? counted : withMaterial(counted, material);
   });
 
   const minutes = adaptation.templateMinutes ?? {};
@@ -229,6 +275,7 @@ const AdaptationSchema = v.strictObject({
   ),
   textOverrides: v.optional(v.pipe(v.record(Id, PartialTextSchema), v.maxEntries(LIST_MAX))),
   customPrompts: v.optional(v.pipe(v.array(PromptSchema), v.maxLength(LIST_MAX))),
+  materialOverrides: v.optional(v.pipe(v.record(Id, PartialTextSchema), v.maxEntries(LIST_MAX))),
 });
 
 const FileSchema = v.object({
@@ -398,6 +445,25 @@ function semanticErrors(adaptation: ParsedAdaptation, base: AdaptableContent): s
     if (!prompt.text.en.trim() && !prompt.text.nl.trim()) errors.push(`${where}: text is empty in both languages`);
     if (!prompt.how.en.trim() && !prompt.how.nl.trim()) errors.push(`${where}: how is empty in both languages`);
   });
+
+  if (adaptation.materialOverrides !== undefined) {
+    // Checked against the modules as this adaptation's session counts shape them.
+    const counted = applyAdaptation(base, { sessionCounts: adaptation.sessionCounts ?? {} }).modules;
+    const known = materialIds(counted);
+    for (const [id, override] of Object.entries(adaptation.materialOverrides)) {
+      if (!known.has(id)) {
+        errors.push(`materialOverrides: unknown material '${id}' (use module-id/sN/title, module-id/sN/outline/K or handout/handout-id)`);
+        continue;
+      }
+      if (override.en === undefined && override.nl === undefined) {
+        errors.push(`materialOverrides.${id}: give the text in at least one language (en or nl)`);
+      }
+      for (const locale of ['en', 'nl'] as const) {
+        const value = override[locale];
+        if (value !== undefined && !value.trim()) errors.push(`materialOverrides.${id}.${locale}: text must not be empty`);
+      }
+    }
+  }
 
   for (const [promptId, override] of Object.entries(adaptation.textOverrides ?? {})) {
     if (!basePromptIds.has(promptId) && !customIds.has(promptId)) {

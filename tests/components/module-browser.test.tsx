@@ -44,6 +44,22 @@ describe('module browser', () => {
     expect(screen.getByText(/could not be checked against a source/)).toBeTruthy();
   });
 
+  it('says which modules have outlines written for this guide, and explains it on the module page', async () => {
+    await renderWithApp(<Browser />);
+    for (const m of MODULES) {
+      const item = moduleButton(m.number, m.title.en).closest('li')?.textContent ?? '';
+      if (m.number >= 4) expect(item).toContain('outlines written for this guide');
+      else expect(item).not.toContain('outlines written for this guide');
+    }
+    fireEvent.click(moduleButton(4, MODULES[3]!.title.en));
+    await screen.findByRole('heading', { level: 2, name: `Module 4: ${MODULES[3]!.title.en}` });
+    expect(screen.getByText(/this guide’s own summary, not the published IMR handouts/)).toBeTruthy();
+    fireEvent.click(screen.getAllByRole('button', { name: /Back to all modules/ })[0]!);
+    fireEvent.click(moduleButton(1, MODULES[0]!.title.en));
+    await screen.findByRole('heading', { level: 2, name: `Module 1: ${MODULES[0]!.title.en}` });
+    expect(screen.queryByText(/not the published IMR handouts/)).toBeNull();
+  });
+
   it('opens module 7 with goals, handouts, sessions, tagged teaching moves and supporter home practice', async () => {
     expect(relapses).toBeDefined();
     if (!relapses) return;

@@ -44,6 +44,9 @@ export const modules = defineMessages(
     'modules.homePractice': 'Home practice',
     'modules.withSupporter': 'With a supporter',
     'modules.none': 'None listed.',
+    'modules.productAuthored':
+      'The session outlines and the handout and worksheet titles of this module are this guide’s own summary, not the published IMR handouts. Use your programme’s material alongside them; your programme can reword them in its adaptation file.',
+    'modules.productAuthoredShort': 'outlines written for this guide',
   },
   {
     'modules.title': 'IMR-modules',
@@ -88,5 +91,8 @@ export const modules = defineMessages(
     'modules.homePractice': 'Thuisopdracht',
     'modules.withSupporter': 'Met een naastbetrokkene',
     'modules.none': 'Niets vermeld.',
+    'modules.productAuthored':
+      'De opzet per sessie en de titels van hand-outs en werkbladen van deze module zijn een eigen samenvatting van deze gids, niet de gepubliceerde IMR-hand-outs. Gebruik het materiaal van uw programma ernaast; uw programma kan ze herformuleren in zijn aanpassingsbestand.',
+    'modules.productAuthoredShort': 'opzet geschreven voor deze gids',
   },
 );
