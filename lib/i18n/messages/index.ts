@@ -11,6 +11,7 @@ import { backup } from './backup';
 import { overlay } from './overlay';
 import { fidelity } from './fidelity';
 import { notes } from './notes';
+import { exportsBundle } from './exports';
 
 /** Every UI string bundle. Keys are namespaced by area and must not repeat across bundles (tested). */
-export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock, supervision, backup, fidelity, notes, overlay] as const;
+export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock, supervision, backup, fidelity, notes, overlay, exportsBundle] as const;
