@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MODULES, PROMPTS, STEPS, TEMPLATES } from '../../lib/curriculum';
 import { BUNDLES } from '../../lib/i18n';
 
 /**
@@ -23,6 +24,23 @@ describe('Dutch glossary', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('holds for the terms in the built-in curriculum (its form of address is not yet in line)', () => {
+    const dutch: string[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+          if (k === 'nl' && typeof v === 'string') dutch.push(v);
+          else collect(v);
+        }
+      }
+    };
+    collect([MODULES, PROMPTS, STEPS, TEMPLATES]);
+    expect(dutch.length).toBeGreaterThan(500);
+    const terms = FORBIDDEN.slice(1);
+    expect(dutch.flatMap((text) => terms.filter(([p]) => p.test(text)).map(([, rule]) => `${rule} — ${text}`))).toEqual([]);
   });
 
   it('does not flag words that merely contain the letters', () => {

@@ -55,7 +55,7 @@ export const PROMPTS: Prompt[] = [
     key: false,
     text: {
       en: 'Ask participants what they remember from last session.',
-      nl: 'Vraag deelnemers wat ze nog weten van de vorige bijeenkomst.',
+      nl: 'Vraag deelnemers wat ze nog weten van de vorige sessie.',
     },
     how: {
       en: 'Let them recall first and fill the gaps afterwards; what people retrieve themselves sticks better than a summary from you.',
@@ -73,11 +73,11 @@ export const PROMPTS: Prompt[] = [
     key: true,
     text: {
       en: "Review last week's home practice with every participant.",
-      nl: 'Bespreek met iedere deelnemer de oefening voor thuis van vorige week.',
+      nl: 'Bespreek met iedere deelnemer de thuisopdracht van vorige week.',
     },
     how: {
       en: 'Go round everyone, including those who did not do it, and ask what they did and noticed; skipping the review teaches people that home practice does not count.',
-      nl: 'Ga iedereen langs, ook wie niets heeft gedaan, en vraag wat ze deden en merkten; sla je de terugblik over, dan leren mensen dat de oefening voor thuis er niet toe doet.',
+      nl: 'Ga iedereen langs, ook wie niets heeft gedaan, en vraag wat ze deden en merkten; sla je de terugblik over, dan leren mensen dat de thuisopdracht er niet toe doet.',
     },
     fidelityItems: [],
     itisItems: ['itis-action-plan-review'],
@@ -156,7 +156,7 @@ export const PROMPTS: Prompt[] = [
     key: true,
     text: {
       en: "Go through each participant's goal and current step on the goal chart.",
-      nl: 'Loop per deelnemer het herstelwerkdoel en de huidige stap door op het doelenoverzicht.',
+      nl: 'Loop per deelnemer het hersteldoel en de huidige stap door op het doelenoverzicht.',
     },
     how: {
       en: 'Ask what progress was made on the step, record it, and decide together whether to keep at it or take the next step; a goal that is never revisited quietly disappears.',
@@ -293,7 +293,7 @@ export const PROMPTS: Prompt[] = [
     },
     how: {
       en: 'Keep the role play short and concrete, give specific praise first and then one tip, and let the person try again; practice in the session is what makes use in daily life likely.',
-      nl: 'Houd het rollenspel kort en concreet, geef eerst specifieke waardering en dan één tip, en laat iemand het nog eens proberen; oefenen in de bijeenkomst maakt toepassen in het dagelijks leven waarschijnlijker.',
+      nl: 'Houd het rollenspel kort en concreet, geef eerst specifieke waardering en dan één tip, en laat iemand het nog eens proberen; oefenen in de sessie maakt toepassen in het dagelijks leven waarschijnlijker.',
     },
     fidelityItems: ['fs10-cognitive-behavioural'],
     itisItems: ['itis-cognitive-behavioural'],
@@ -359,7 +359,7 @@ export const PROMPTS: Prompt[] = [
     },
     how: {
       en: 'Watch the clock; when time runs short, drop extra explanation but keep the practice, because the action plan is what carries the session into the week.',
-      nl: 'Houd de klok in de gaten; wordt de tijd krap, laat dan extra uitleg vallen maar sla het oefenen niet over, want via het actieplan krijgt de bijeenkomst een vervolg in de week.',
+      nl: 'Houd de klok in de gaten; wordt de tijd krap, laat dan extra uitleg vallen maar sla het oefenen niet over, want via het actieplan krijgt de sessie een vervolg in de week.',
     },
     fidelityItems: [],
     itisItems: ['itis-structure-time'],
@@ -391,7 +391,7 @@ export const PROMPTS: Prompt[] = [
     key: true,
     text: {
       en: 'Agree a specific home practice with every participant.',
-      nl: 'Spreek met iedere deelnemer een concrete oefening voor thuis af.',
+      nl: 'Spreek met iedere deelnemer een concrete thuisopdracht af.',
     },
     how: {
       en: 'Pin down what, when, where and how often, let the person write it down, and make it smaller if they doubt they will manage it.',
@@ -423,7 +423,7 @@ export const PROMPTS: Prompt[] = [
     key: false,
     text: {
       en: "Tie the home practice to the person's goal step where possible.",
-      nl: 'Koppel de oefening voor thuis waar mogelijk aan de stap naar het eigen doel.',
+      nl: 'Koppel de thuisopdracht waar mogelijk aan de stap naar het eigen doel.',
     },
     how: {
       en: 'Practice that moves someone toward their own goal is more likely to get done than a general assignment.',
@@ -440,7 +440,7 @@ export const PROMPTS: Prompt[] = [
     key: false,
     text: {
       en: 'Pair up members to support each other between sessions.',
-      nl: 'Koppel groepsleden aan elkaar om elkaar tussen de bijeenkomsten te steunen.',
+      nl: 'Koppel groepsleden aan elkaar om elkaar tussen de sessies te steunen.',
     },
     how: {
       en: 'Only with their consent: agree how they will keep in touch, for example one short message mid-week asking how the practice is going.',
@@ -474,7 +474,7 @@ export const PROMPTS: Prompt[] = [
     key: false,
     text: {
       en: 'Help every participant choose a personal recovery goal and a first step.',
-      nl: 'Help iedere deelnemer een persoonlijk herstelwerkdoel en een eerste stap te kiezen.',
+      nl: 'Help iedere deelnemer een persoonlijk hersteldoel en een eerste stap te kiezen.',
     },
     how: {
       en: 'Use the life areas to explore what the person wants, keep going until the goal is specific enough to follow progress, and write goal and step on the goal chart.',
@@ -490,7 +490,7 @@ export const PROMPTS: Prompt[] = [
     key: false,
     text: {
       en: "Make the first goal step this week's home practice.",
-      nl: 'Maak de eerste stap naar het doel de oefening voor thuis van deze week.',
+      nl: 'Maak de eerste stap naar het doel de thuisopdracht van deze week.',
     },
     how: {
       en: 'Choose a step the person can finish within a week, and ask whom they will tell about their goal.',
@@ -526,11 +526,11 @@ export const PROMPTS: Prompt[] = [
     key: false,
     text: {
       en: 'Invite each participant to bring a supporter to a coming session.',
-      nl: 'Nodig iedere deelnemer uit een naastbetrokkene mee te nemen naar een volgende bijeenkomst.',
+      nl: 'Nodig iedere deelnemer uit een naastbetrokkene mee te nemen naar een volgende sessie.',
     },
     how: {
       en: 'Explain what the supporter will do there and suggest a session where it fits; if a visit is not possible, agree another contact, such as a phone call.',
-      nl: 'Leg uit wat de naastbetrokkene daar doet en stel een bijeenkomst voor waarin het past; lukt een bezoek niet, spreek dan een ander contact af, zoals een telefoongesprek.',
+      nl: 'Leg uit wat de naastbetrokkene daar doet en stel een sessie voor waarin het past; lukt een bezoek niet, spreek dan een ander contact af, zoals een telefoongesprek.',
     },
     fidelityItems: ['fs5-significant-others'],
     itisItems: ['itis-significant-others'],
@@ -644,7 +644,7 @@ export const PROMPTS: Prompt[] = [
     key: false,
     text: {
       en: "Rehearse part of each participant's plan in the session.",
-      nl: 'Oefen in de bijeenkomst een deel van ieders signaleringsplan.',
+      nl: 'Oefen in de sessie een deel van ieders signaleringsplan.',
     },
     how: {
       en: 'For example, role-play telling a supporter about an early warning sign or phoning the team; a plan that has been tried once is easier to use when it is needed.',
@@ -678,7 +678,7 @@ export const PROMPTS: Prompt[] = [
     key: true,
     text: {
       en: 'Practise a coping or relaxation technique together in the session.',
-      nl: 'Oefen in de bijeenkomst samen een copingvaardigheid of ontspanningsoefening.',
+      nl: 'Oefen in de sessie samen een copingvaardigheid of ontspanningsoefening.',
     },
     how: {
       en: 'Do it rather than just discuss it, for example a few minutes of slow breathing, then ask what each person noticed and where they could use it this week.',
@@ -698,7 +698,7 @@ export const PROMPTS: Prompt[] = [
     },
     how: {
       en: 'Pick a situation that is likely to occur this week and agree on a reminder, so the skill moves from the session into daily life.',
-      nl: 'Kies een situatie die deze week waarschijnlijk voorkomt en spreek een geheugensteun af, zodat de vaardigheid ook buiten de bijeenkomst wordt gebruikt.',
+      nl: 'Kies een situatie die deze week waarschijnlijk voorkomt en spreek een geheugensteun af, zodat de vaardigheid ook buiten de sessie wordt gebruikt.',
     },
     fidelityItems: ['fs11-coping-skills'],
     itisItems: ['itis-coping-skills', 'itis-action-planning'],
@@ -712,7 +712,7 @@ export const PROMPTS: Prompt[] = [
     key: true,
     text: {
       en: 'Practise a coping strategy for a persistent symptom in the session.',
-      nl: 'Oefen in de bijeenkomst een copingstrategie voor een aanhoudende klacht.',
+      nl: 'Oefen in de sessie een copingstrategie voor een aanhoudende klacht.',
     },
     how: {
       en: 'Let each person choose one symptom that bothers them, pick a strategy together and try it straight away, for example distraction for voices or planning activities for low mood.',

@@ -16,10 +16,10 @@ export const STEPS: Step[] = [
   },
   {
     id: 'review-previous',
-    title: { en: 'Review of last session', nl: 'Terugblik op de vorige bijeenkomst' },
+    title: { en: 'Review of last session', nl: 'Terugblik op de vorige sessie' },
     purpose: {
       en: 'Recall the main points of the previous session together, so that new material builds on what participants already know.',
-      nl: 'Samen de belangrijkste punten van de vorige bijeenkomst ophalen, zodat de nieuwe stof aansluit op wat deelnemers al weten.',
+      nl: 'Samen de belangrijkste punten van de vorige sessie ophalen, zodat de nieuwe stof aansluit op wat deelnemers al weten.',
     },
   },
   {
@@ -27,15 +27,15 @@ export const STEPS: Step[] = [
     title: { en: 'Action plan review', nl: 'Terugblik op het actieplan' },
     purpose: {
       en: 'Go over the home practice agreed last time with each participant: value what was tried and solve together what got in the way.',
-      nl: 'Met iedere deelnemer de afgesproken oefening voor thuis doorlopen: waarderen wat is geprobeerd en samen oplossen wat in de weg zat.',
+      nl: 'Met iedere deelnemer de afgesproken thuisopdracht doorlopen: waarderen wat is geprobeerd en samen oplossen wat in de weg zat.',
     },
   },
   {
     id: 'goal-follow-up',
-    title: { en: 'Goal follow-up', nl: 'Voortgang herstelwerkdoelen' },
+    title: { en: 'Goal follow-up', nl: 'Voortgang hersteldoelen' },
     purpose: {
       en: "Look at each participant's personal recovery goal and the step they are working on, and record progress on the goal chart.",
-      nl: 'Per deelnemer het persoonlijke herstelwerkdoel en de stap waaraan gewerkt wordt bekijken, en de voortgang vastleggen op het doelenoverzicht.',
+      nl: 'Per deelnemer het persoonlijke hersteldoel en de stap waaraan gewerkt wordt bekijken, en de voortgang vastleggen op het doelenoverzicht.',
     },
   },
   {
@@ -67,7 +67,7 @@ export const STEPS: Step[] = [
     title: { en: 'Weekly action planning', nl: 'Actieplan voor de komende week' },
     purpose: {
       en: 'Agree with each participant one specific home practice for the coming week, linked to their goal and ideally shared with a supporter.',
-      nl: 'Met iedere deelnemer één concrete oefening voor thuis afspreken voor de komende week, gekoppeld aan het eigen doel en bij voorkeur samen met een naastbetrokkene.',
+      nl: 'Met iedere deelnemer één concrete thuisopdracht afspreken voor de komende week, gekoppeld aan het eigen doel en bij voorkeur samen met een naastbetrokkene.',
     },
   },
 ];

@@ -23,7 +23,7 @@ export const recoveryStrategies: Module = {
     },
     {
       en: 'Each goal is broken into small, concrete steps, written down and followed up in every session.',
-      nl: 'Elk doel is opgedeeld in kleine, concrete stappen, staat op papier en komt elke bijeenkomst terug.',
+      nl: 'Elk doel is opgedeeld in kleine, concrete stappen, staat op papier en komt elke sessie terug.',
     },
   ],
   topicArea: 'recovery-strategies',
@@ -53,7 +53,7 @@ export const recoveryStrategies: Module = {
       outline: [
         {
           en: 'How IMR works: sessions, handouts, home practice and personal goals',
-          nl: 'Hoe IMR werkt: bijeenkomsten, hand-outs, oefeningen voor thuis en persoonlijke doelen',
+          nl: 'Hoe IMR werkt: sessies, hand-outs, thuisopdrachten en persoonlijke doelen',
         },
         {
           en: 'Recovery as a personal journey, not only the absence of symptoms',
@@ -69,7 +69,7 @@ export const recoveryStrategies: Module = {
           strategy: 'educational',
           text: {
             en: 'Explain how each session runs: check-in, goals, new material and home practice. Say that supporters are welcome to join.',
-            nl: 'Leg uit hoe een bijeenkomst verloopt: even bijpraten, doelen, nieuwe stof en een oefening voor thuis. Vertel dat naastbetrokkenen welkom zijn.',
+            nl: 'Leg uit hoe een sessie verloopt: even bijpraten, doelen, nieuwe stof en een thuisopdracht. Vertel dat naastbetrokkenen welkom zijn.',
           },
         },
         {
@@ -93,7 +93,7 @@ export const recoveryStrategies: Module = {
           strategy: 'motivational',
           text: {
             en: 'Ask what would be different in their life if recovery went well; note these hopes for choosing a goal in session 3.',
-            nl: 'Vraag wat er anders zou zijn in hun leven als het herstel goed gaat; noteer die wensen voor het kiezen van een doel in bijeenkomst 3.',
+            nl: 'Vraag wat er anders zou zijn in hun leven als het herstel goed gaat; noteer die wensen voor het kiezen van een doel in sessie 3.',
           },
         },
         {
@@ -263,7 +263,7 @@ export const recoveryStrategies: Module = {
           strategy: 'motivational',
           text: {
             en: 'Link the hopes noted in session 1 to the life areas and ask which change would matter most right now.',
-            nl: 'Verbind de wensen uit bijeenkomst 1 met de levensgebieden en vraag welke verandering nu het meest zou betekenen.',
+            nl: 'Verbind de wensen uit sessie 1 met de levensgebieden en vraag welke verandering nu het meest zou betekenen.',
           },
         },
         {
@@ -319,7 +319,7 @@ export const recoveryStrategies: Module = {
         { en: 'Possible obstacles and how to get around them', nl: 'Mogelijke obstakels en hoe je ze omzeilt' },
         {
           en: 'Who can support you, and how progress is followed up each session',
-          nl: 'Wie je kan steunen en hoe de voortgang elke bijeenkomst wordt besproken',
+          nl: 'Wie je kan steunen en hoe de voortgang elke sessie wordt besproken',
         },
       ],
       handoutIds: ['m1-ws-goal-setting', 'm1-handout'],
@@ -337,7 +337,7 @@ export const recoveryStrategies: Module = {
           strategy: 'cognitive-behavioural',
           text: {
             en: 'Help each participant make their first step so small and concrete that it can be done before the next session.',
-            nl: 'Help elke deelnemer de eerste stap zo klein en concreet te maken dat die vóór de volgende bijeenkomst kan.',
+            nl: 'Help elke deelnemer de eerste stap zo klein en concreet te maken dat die vóór de volgende sessie kan.',
           },
         },
         {

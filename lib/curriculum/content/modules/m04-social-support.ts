@@ -27,7 +27,7 @@ export const socialSupport: Module = {
     },
     {
       en: 'Each participant invites at least one supporter to a session or to help with home practice.',
-      nl: 'Elke deelnemer nodigt minstens één naastbetrokkene uit voor een bijeenkomst of om te helpen bij de oefeningen voor thuis.',
+      nl: 'Elke deelnemer nodigt minstens één naastbetrokkene uit voor een sessie of om te helpen bij de thuisopdrachten.',
     },
   ],
   topicArea: 'social-support',
@@ -90,7 +90,7 @@ export const socialSupport: Module = {
           strategy: 'motivational',
           text: {
             en: 'Discuss what participants could gain from inviting a supporter to a session, and what worries them about it.',
-            nl: 'Bespreek wat het uitnodigen van een naastbetrokkene voor een bijeenkomst kan opleveren, en wat deelnemers daarover zorgen baart.',
+            nl: 'Bespreek wat het uitnodigen van een naastbetrokkene voor een sessie kan opleveren, en wat deelnemers daarover zorgen baart.',
           },
         },
         {
@@ -98,7 +98,7 @@ export const socialSupport: Module = {
           strategy: 'cognitive-behavioural',
           text: {
             en: 'Model a short invitation: “I’m doing a recovery course. Would you like to come to one session with me?”',
-            nl: 'Doe een korte uitnodiging voor: “Ik volg een hersteltraining. Wil je een keer met me mee naar een bijeenkomst?”',
+            nl: 'Doe een korte uitnodiging voor: “Ik volg een hersteltraining. Wil je een keer met me mee naar een sessie?”',
           },
         },
         {
@@ -116,7 +116,7 @@ export const socialSupport: Module = {
           withSupporter: true,
           text: {
             en: 'Invite a supporter to one of the coming sessions, or to read the handout with you.',
-            nl: 'Nodig een naastbetrokkene uit voor een van de komende bijeenkomsten, of om samen de hand-out te lezen.',
+            nl: 'Nodig een naastbetrokkene uit voor een van de komende sessies, of om samen de hand-out te lezen.',
           },
         },
         {
@@ -571,7 +571,7 @@ export const socialSupport: Module = {
           strategy: 'cognitive-behavioural',
           text: {
             en: 'Compare each participant’s network worksheet with session 1 and name the progress they have made.',
-            nl: 'Vergelijk het netwerkwerkblad van elke deelnemer met bijeenkomst 1 en benoem de vooruitgang.',
+            nl: 'Vergelijk het netwerkwerkblad van elke deelnemer met sessie 1 en benoem de vooruitgang.',
           },
         },
         {

@@ -411,7 +411,7 @@ export const usingMedication: Module = {
           withSupporter: false,
           text: {
             en: 'Tick off each dose on the worksheet and bring it to the next session.',
-            nl: 'Vink elke inname af op het werkblad en neem het mee naar de volgende bijeenkomst.',
+            nl: 'Vink elke inname af op het werkblad en neem het mee naar de volgende sessie.',
           },
         },
       ],

@@ -221,7 +221,7 @@ export const reducingRelapses: Module = {
           withSupporter: true,
           text: {
             en: 'Invite a supporter to join a session where you make your relapse-prevention plan.',
-            nl: 'Nodig een naastbetrokkene uit voor een bijeenkomst waarin je je signaleringsplan maakt.',
+            nl: 'Nodig een naastbetrokkene uit voor een sessie waarin je je signaleringsplan maakt.',
           },
         },
       ],

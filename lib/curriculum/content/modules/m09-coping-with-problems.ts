@@ -26,7 +26,7 @@ export const copingWithProblems: Module = {
     },
     {
       en: 'Participants practise at least two coping strategies for those symptoms, in the session and at home.',
-      nl: 'Deelnemers oefenen minstens twee copingstrategieën voor die klachten, in de bijeenkomst en thuis.',
+      nl: 'Deelnemers oefenen minstens twee copingstrategieën voor die klachten, in de sessie en thuis.',
     },
     {
       en: 'Each participant has a personal coping plan that a supporter knows about.',
@@ -125,7 +125,7 @@ export const copingWithProblems: Module = {
           withSupporter: false,
           text: {
             en: 'If your problem was worked on in the session, carry out the chosen solution and note what happened.',
-            nl: 'Is jouw probleem in de bijeenkomst besproken? Voer dan de gekozen oplossing uit en noteer wat er gebeurde.',
+            nl: 'Is jouw probleem in de sessie besproken? Voer dan de gekozen oplossing uit en noteer wat er gebeurde.',
           },
         },
       ],
@@ -200,7 +200,7 @@ export const copingWithProblems: Module = {
           withSupporter: false,
           text: {
             en: 'Carry out the first step of the plan you made in the session and note the result.',
-            nl: 'Voer de eerste stap uit van het plan dat je in de bijeenkomst maakte en noteer het resultaat.',
+            nl: 'Voer de eerste stap uit van het plan dat je in de sessie maakte en noteer het resultaat.',
           },
         },
         {
