@@ -8,6 +8,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useApp, useT, type AppStore } from '../state/app-store';
 import { useLiveState } from '../common/useLiveRead';
 import { pick } from '../../lib/i18n';
+import { message, renderMessage } from '../../lib/i18n/render';
 import type { Locale, Translate } from '../../lib/i18n';
 import { getStep } from '../../lib/curriculum';
 import { FIDELITY_SCALE } from '../../lib/fidelity/instruments';
@@ -159,7 +160,7 @@ function Timeline({ summary }: { summary: SessionSummary }) {
         {t('summary.timeTotals', { planned: formatDuration(totals.plannedSec), actual: formatDuration(totals.actualSec) })}{' '}
         {Math.abs(diff) < 60 ? t('summary.onPlan') : diff > 0 ? t('summary.over', { time: formatDuration(diff) }) : t('summary.under', { time: formatDuration(-diff) })}
         {totals.extendedSec > 0 && <> {t('summary.extendedTotal', { time: formatDuration(totals.extendedSec) })}</>}
-        {totals.skippedSteps > 0 && <> {t('summary.skippedTotal', { n: totals.skippedSteps })}</>}
+        {totals.skippedSteps > 0 && <> {renderMessage(message('summary.skippedTotal', { n: totals.skippedSteps }, totals.skippedSteps), app.locale.value)}</>}
       </p>
       <p class="summary-legend muted" aria-hidden="true">
         <span class="summary-swatch planned" /> {t('summary.legendPlanned')} <span class="summary-swatch actual" /> {t('summary.legendActual')}
