@@ -5,6 +5,7 @@
 import { useApp, useT } from '../state/app-store';
 import { pick } from '../../lib/i18n';
 import { attended, type Session } from '../../lib/model';
+import { FeedbackLine, useRatingsBySession } from '../itis/SessionFeedback';
 
 export function SessionHistory({ sessions }: { sessions: readonly Session[] }) {
   const app = useApp();
@@ -12,6 +13,7 @@ export function SessionHistory({ sessions }: { sessions: readonly Session[] }) {
   const locale = app.locale.value;
   const modules = new Map(app.curriculum.value.modules.map((m) => [m.id, m]));
   const list = [...sessions].sort((a, b) => b.createdAt - a.createdAt);
+  const ratings = useRatingsBySession();
   return (
     <section aria-labelledby="group-sessions-title" class="stack">
       <h3 id="group-sessions-title">{t('groups.sessions', { n: list.length })}</h3>
@@ -29,6 +31,7 @@ export function SessionHistory({ sessions }: { sessions: readonly Session[] }) {
                 <span>
                   <strong>{s.date}</strong> {title}
                   <span class="muted"> · {t('groups.sessionAttendance', { n: present, total: Object.keys(s.participants).length })}</span>
+                  <FeedbackLine session={s} ratings={ratings.get(s.id)} />
                 </span>
                 <button
                   type="button"

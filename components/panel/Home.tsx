@@ -7,6 +7,7 @@ import { defaultChoice, startSession } from '../session/start';
 import { BackupReminder } from '../privacy/BackupReminder';
 import { requestPersistence } from '../privacy/storage';
 import { ExportForSupervision } from '../supervision/ExportForSupervision';
+import { ImportFeedback } from '../itis/ImportFeedback';
 
 /** Start page: the running session (if any), the groups, and demo data for a first look. */
 export function Home() {
@@ -114,6 +115,7 @@ export function Home() {
         {status}
       </p>
       {groups.length > 0 && <ExportForSupervision />}
+      {groups.length > 0 && <ImportFeedback />}
       <p class="muted">{t('app.privacy')}</p>
     </section>
   );

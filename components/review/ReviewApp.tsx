@@ -20,6 +20,8 @@ import { ReviewFilters } from './ReviewFilters';
 import { FidelityEstimateTable, type EstimateGrouping } from './FidelityEstimateTable';
 import { ItemTrend } from './ItemTrend';
 import { SessionsTable } from './SessionsTable';
+import { RatingsOverTime } from '../itis/RatingsOverTime';
+import { ExportFeedback } from '../itis/ExportFeedback';
 import { LockScreen } from '../privacy/LockScreen';
 import { SupervisionImport } from '../supervision/SupervisionImport';
 import { ImportedSources } from '../supervision/ImportedSources';
@@ -122,6 +124,13 @@ function ReviewBody({ data }: { data: ReviewData }) {
             practitionerLabel={practitionerLabel}
           />
         )}
+      </section>
+
+      <section aria-labelledby="review-itis-heading" class="stack">
+        <h2 id="review-itis-heading">{t('itis.overview.heading')}</h2>
+        <p>{t('itis.overview.intro')}</p>
+        <RatingsOverTime sessions={selected} modules={curriculum.modules} groupLabel={groupLabel} practitionerLabel={practitionerLabel} />
+        <ExportFeedback sessions={data.sessions} />
       </section>
     </>
   );

@@ -6,6 +6,7 @@ import type { Module, Prompt } from '../../lib/curriculum/types';
 import { FIDELITY_SCALE } from '../../lib/fidelity/instruments';
 import { sessionPromptCoverage, type SessionPromptCoverage } from '../../lib/fidelity/scoring';
 import type { PromptStatus, Session } from '../../lib/model';
+import { SessionRatings } from '../itis/SessionRatings';
 
 /** Rows rendered at first; more on request, so a large history does not stall the page. */
 export const PAGE_SIZE = 50;
@@ -113,6 +114,7 @@ function SessionDetail({ session, coverage, prompts }: { session: Session; cover
           ))}
         </ul>
       )}
+      <SessionRatings session={session} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { draftProgressNote, type ProgressNote } from '../../lib/session/progress
 import type { Group, NoteFormat, Participant, Session } from '../../lib/model';
 import type { ChangeNotice } from '../../lib/db/changes';
 import type { FidelityScaleItemId } from '../../lib/curriculum/types';
+import { SessionFeedback } from '../itis/SessionFeedback';
 import './summary.css';
 
 const NOTE_FORMATS: NoteFormat[] = ['imr', 'dap', 'soap'];
@@ -104,6 +105,7 @@ export function SummaryView({ sessionId }: { sessionId: string }) {
       <Timeline summary={summary} />
       <Prompts summary={summary} />
       <AttendanceSection summary={summary} />
+      <SessionFeedback session={session} />
       <NoteSection
         session={session}
         note={draftProgressNote({

@@ -151,6 +151,8 @@ describe('ReviewApp', () => {
       'H2 Fidelity estimate',
       'H2 Per item over time',
       'H2 Sessions',
+      'H2 IT-IS ratings over time',
+      'H3 Export feedback',
     ]);
     rendered.unmount();
   });
