@@ -5,18 +5,16 @@
  * (they are not official ratings). The logic lives in lib/fidelity (scoring.ts, trend.ts); this renders.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { useApp, useT, type AppStore } from '../state/app-store';
+import { useApp, useT } from '../state/app-store';
 import { LanguageSelect } from '../common/LanguageSelect';
 import { useThemeAndLanguage } from '../common/useThemeAndLanguage';
-import { useLiveRead } from '../common/useLiveRead';
 import { pick } from '../../lib/i18n';
 import { isoDate } from '../../lib/ids';
 import { SELF_REPORTED_EXPLANATION } from '../../lib/fidelity/instruments';
 import { estimateBy } from '../../lib/fidelity/scoring';
 import { NO_FILTER, groupsInScope, practitionersOf, selectSessions, type ReviewFilter } from '../../lib/fidelity/trend';
-import type { Group, Participant, Session } from '../../lib/model';
-import type { StoreName } from '../../lib/db/schema';
 import { ReviewFilters } from './ReviewFilters';
+import { useReviewData, type ReviewData } from './useReviewData';
 import { FidelityEstimateTable, type EstimateGrouping } from './FidelityEstimateTable';
 import { ItemTrend } from './ItemTrend';
 import { SessionsTable } from './SessionsTable';
@@ -28,33 +26,6 @@ import { ImportedSources } from '../supervision/ImportedSources';
 import { EraseEverything } from '../privacy/EraseEverything';
 import { useAutoLock } from '../privacy/useAutoLock';
 import './review.css';
-
-interface ReviewData {
-  groups: Group[];
-  participants: Participant[];
-  sessions: Session[];
-  /** When the data was read: "now" for the estimates and "today" for the period filter. */
-  loadedAt: number;
-}
-
-// 'meta': unlocking or locking changes what can be read.
-const WATCHED: readonly StoreName[] = ['sessions', 'groups', 'participants', 'meta'];
-
-async function readReviewData(app: AppStore): Promise<ReviewData> {
-  const [groups, sessions] = await Promise.all([app.repo.listGroups(), app.repo.listAllSessions()]);
-  const participants = (await Promise.all(groups.map((g) => app.repo.listParticipants(g.id)))).flat();
-  return { groups, participants, sessions, loadedAt: app.now() };
-}
-
-/**
- * Groups, participants and sessions, re-read whenever another page changes them. Null while loading.
- * The page's own start-up load (settings, adaptation) comes first, so the data first shows in the
- * chosen language and curriculum.
- */
-function useReviewData(): ReviewData | null {
-  const app = useApp();
-  return useLiveRead(() => readReviewData(app), WATCHED, [], { before: () => app.load() });
-}
 
 function ReviewBody({ data }: { data: ReviewData }) {
   const app = useApp();

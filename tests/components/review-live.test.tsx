@@ -1,0 +1,53 @@
+/**
+ * The review page stays fresh without re-reading everything: typing in a running session (one
+ * notice per keystroke) costs at most a read of that session, coalesced; an ended session that
+ * changes is patched in; a notice that does not say what changed reads everything once.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/preact';
+import { renderWithApp } from './render-app';
+import { ReviewApp } from '../../components/review/ReviewApp';
+import { COALESCE_MS, gather, patchSessions, type ReviewData } from '../../components/review/useReviewData';
+import { fullPlan, makeGroup, makeSession } from '../factories';
+
+afterEach(cleanup);
+
+describe('gathering change notices', () => {
+  const none = { all: false, sessionIds: new Set<string>() };
+  it('keeps named sessions, falls back to everything for anything else, ignores unwatched stores', () => {
+    expect(gather(none, { stores: ['sessions'], ids: ['a'], origin: 'x' }).sessionIds).toEqual(new Set(['a']));
+    expect(gather(none, { stores: ['sessions'], origin: 'x' }).all).toBe(true);
+    expect(gather(none, { stores: ['groups'], ids: ['g'], origin: 'x' }).all).toBe(true);
+    expect(gather(none, { stores: ['settings'], origin: 'x' })).toBe(none);
+  });
+
+  it('a running session’s change needs no render; an ended one is patched in', () => {
+    const ended = makeSession({ id: 'e1' });
+    const running = makeSession({ id: 'r1', status: 'running' });
+    const data: ReviewData = { groups: [], participants: [], sessions: [ended, running], loadedAt: 0 };
+    expect(patchSessions(data, new Map([['r1', { ...running, notes: 'typing' }]]))).toBe(data);
+    const patched = patchSessions(data, new Map([['e1', { ...ended, notes: 'amended' }]]));
+    expect(patched.sessions.find((s) => s.id === 'e1')?.notes).toBe('amended');
+    expect(patchSessions(data, new Map([['e1', undefined]])).sessions.map((s) => s.id)).toEqual(['r1']);
+  });
+});
+
+describe('ReviewApp with a practitioner typing elsewhere', () => {
+  it('reads everything once, then only the session that changed', async () => {
+    const { repo } = await renderWithApp(<div />);
+    await repo.putGroup(makeGroup());
+    await repo.putSession(makeSession({ id: 'done', plan: fullPlan(), events: [{ type: 'start', at: 1 }, { type: 'end', at: 2 }] }));
+    await repo.putSession(makeSession({ id: 'live', status: 'running', plan: fullPlan(), events: [{ type: 'start', at: 1 }] }));
+    cleanup();
+    const listAll = vi.spyOn(repo, 'listAllSessions');
+    const getOne = vi.spyOn(repo, 'getSession');
+    await renderWithApp(<ReviewApp />, { repo });
+    await screen.findByRole('heading', { level: 2, name: 'Sessions' });
+    await waitFor(() => expect(listAll).toHaveBeenCalledTimes(1));
+
+    for (let i = 0; i < 10; i++) await repo.updateSession('live', (s) => ({ ...s, notes: `typing ${i}` }));
+    await new Promise((r) => setTimeout(r, COALESCE_MS * 2));
+    expect(listAll).toHaveBeenCalledTimes(1);
+    expect(getOne.mock.calls.filter(([id]) => id === 'live').length).toBeLessThanOrEqual(2);
+  });
+});
