@@ -40,8 +40,8 @@ export const BACKUP_FORMAT = 'imr-guide/backup';
 export const BACKUP_VERSION = 1;
 
 // Limits that only backups need; the shared text and list limits are in lib/limits.ts.
-/** A backup of thousands of sessions is a few MB; the limit keeps a wrongly chosen video out of memory. */
-export const BACKUP_FILE_MAX_BYTES = 50 * 1024 * 1024;
+/** A backup of 10,000 sessions is about 60 MB; the limit keeps a wrongly chosen video out of memory. */
+export const BACKUP_FILE_MAX_BYTES = 200 * 1024 * 1024;
 /** Records per store: far above a real practice (10,000 sessions is the benchmark's large data set). */
 export const BACKUP_RECORDS_MAX = 200_000;
 export { PLAN_STEPS_MAX, SESSION_PROMPTS_MAX } from '../files/records';

@@ -24,8 +24,11 @@ import { checkGroups, checkUnique, GroupSchema, Id, IsoDay, issuesOf, list, Part
 
 export const SUPERVISION_FORMAT = 'imr-guide/supervision';
 export const SUPERVISION_VERSION = 1;
-/** A year of weekly sessions for a large team is a few MB; far below this. */
-export const SUPERVISION_FILE_MAX_BYTES = 50 * 1024 * 1024;
+/**
+ * A full file of 10,000 sessions (a large programme's year) is about 60 MB; the limit leaves room
+ * for that and keeps a wrongly chosen video out of memory.
+ */
+export const SUPERVISION_FILE_MAX_BYTES = 200 * 1024 * 1024;
 /** Records per kind in one file: well above the 10,000-session benchmark. */
 export const SUPERVISION_RECORDS_MAX = 100_000;
 

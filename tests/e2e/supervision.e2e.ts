@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations, externalRequests, launch, newProfileDir, reviewUrl, type Launched } from './harness';
 import { PanelPage } from './pages/panel';
+import { SUPERVISION_FILE_MAX_BYTES } from '../../lib/supervision/format';
 
 const NAME = 'A. Jansen';
 
@@ -97,7 +98,7 @@ describe('supervision between two browsers (in order)', () => {
     const future = join(dir, 'future.json');
     writeFileSync(future, good.replace('"version":1', '"version":9'));
     const huge = join(dir, 'huge.json');
-    writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 32));
+    writeFileSync(huge, Buffer.alloc(SUPERVISION_FILE_MAX_BYTES + 1, 32));
     const backup = join(dir, 'other.json');
     writeFileSync(backup, JSON.stringify({ format: 'imr-guide/backup', version: 1 }));
 
