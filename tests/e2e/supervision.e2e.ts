@@ -2,7 +2,8 @@
  * Supervision between two browsers, in a real Chromium with two profiles: the practitioner exports
  * for supervision; the supervisor, who never runs sessions, imports on the review page. Bad files
  * each get their error and write nothing; an encrypted export round-trips and a wrong passphrase
- * fails cleanly. The tests run in order.
+ * fails cleanly. The supervisor rates a session with the IT-IS and exports feedback, which the
+ * practitioner imports and sees on the group page and in the summary. The tests run in order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,9 @@ import { PanelPage } from './pages/panel';
 import { SUPERVISION_FILE_MAX_BYTES } from '../../lib/supervision/format';
 
 const NAME = 'A. Jansen';
+const RATER = 'B. Visser';
+const ITEM_COMMENT = 'Ask each member about last week’s practice before the new topic.';
+const OVERALL_COMMENT = 'A warm session; the home practice review was rushed.';
 
 async function exportFile(panel: PanelPage, dir: string, options: { full?: boolean; passphrase?: string } = {}): Promise<string> {
   await panel.navigate('Sessions');
@@ -40,6 +44,7 @@ describe('supervision between two browsers (in order)', () => {
   let review: Page;
   let fidelityFile = '';
   let fullFile = '';
+  let feedbackFile = '';
   const PASSPHRASE = 'shared over the phone';
 
   beforeAll(async () => {
@@ -124,6 +129,56 @@ describe('supervision between two browsers (in order)', () => {
     await review.getByText(/sessions: 0 added, 2 updated, 0 unchanged/).waitFor();
     await expect.poll(() => sessionRows(review)).toBe(2);
     await review.getByText(`${NAME}: everything`, { exact: false }).waitFor();
+  });
+
+  it('the supervisor rates a session with the IT-IS and exports feedback', async () => {
+    await review.getByRole('table', { name: /^Ended sessions/ }).getByRole('button', { name: /details/ }).first().click();
+    await review.getByRole('button', { name: 'Rate this session' }).click();
+    const form = review.getByRole('form', { name: 'Rate this session with the IT-IS' });
+    await form.waitFor();
+    await form.getByLabel('Rater (your name)').fill(RATER);
+    // The keyboard alone rates an item: arrows move through 1 to 5 inside the item's group.
+    const relationship = form.getByRole('group', { name: /^1\. Therapeutic relationship/ });
+    await relationship.getByRole('radio', { name: 'Not rated' }).focus();
+    for (let i = 0; i < 4; i++) await review.keyboard.press('ArrowRight');
+    expect(await relationship.getByRole('radio', { name: '4 Very good' }).isChecked()).toBe(true);
+    await form.getByRole('group', { name: /^5\. Action plan review/ }).getByRole('radio', { name: '2 Needs improvement' }).check();
+    await form.getByLabel('Comment on Action plan review').fill(ITEM_COMMENT);
+    await form.getByLabel('Overall comment').fill(OVERALL_COMMENT);
+    expect(await axeViolations(review)).toEqual([]);
+    await form.getByRole('button', { name: 'Save rating' }).click();
+    await review.getByRole('status').filter({ hasText: 'Rating saved: IT-IS 3.00 · Satisfactory.' }).waitFor();
+    await review.getByRole('heading', { name: 'IT-IS 3.00 · Satisfactory' }).waitFor();
+    await review.getByRole('table', { name: `${NAME}: IT-IS ratings` }).getByRole('cell', { name: 'Satisfactory' }).first().waitFor();
+
+    await review.getByRole('button', { name: 'Export feedback' }).click();
+    await review.getByLabel('Ratings of the sessions of').selectOption({ label: NAME });
+    const [download] = await Promise.all([review.waitForEvent('download'), review.getByRole('button', { name: 'Download feedback file' }).click()]);
+    await review.getByRole('status').filter({ hasText: /^Written imr-guide-feedback-A-Jansen-.*: 1 rating\.$/ }).waitFor();
+    feedbackFile = join(supervisor.profileDir, download.suggestedFilename());
+    await download.saveAs(feedbackFile);
+    expect(JSON.parse(readFileSync(feedbackFile, 'utf8'))).toMatchObject({ format: 'imr-guide/feedback', version: 1, encrypted: false, source: { rater: RATER }, scope: { practitioner: NAME } });
+  });
+
+  it('the practitioner imports the feedback and sees it on the group page and in the summary', async () => {
+    const panel = await PanelPage.open(practitioner);
+    await panel.page.getByLabel('Import feedback').setInputFiles(feedbackFile);
+    await panel.page.getByText(/ratings from B\. Visser, exported .*: 1 added, 0 updated, 0 unchanged\.$/).waitFor();
+    // The same file again adds nothing.
+    await panel.page.getByLabel('Import feedback').setInputFiles(feedbackFile);
+    await panel.page.getByText(/: 0 added, 0 updated, 1 unchanged\.$/).waitFor();
+
+    await panel.button(/^Participants and sessions/).first().click();
+    const line = panel.page.getByText(`IT-IS 3.00 · Satisfactory, rated by ${RATER}`);
+    await line.waitFor();
+    expect(await line.count()).toBe(1);
+    await panel.page.getByRole('listitem').filter({ has: line }).getByRole('button', { name: /^Summary and note/ }).click();
+    const feedback = panel.page.getByRole('region', { name: 'Feedback from supervision' });
+    await feedback.getByRole('heading', { name: 'IT-IS 3.00 · Satisfactory' }).waitFor();
+    await feedback.getByText(ITEM_COMMENT).waitFor();
+    await feedback.getByText(OVERALL_COMMENT).waitFor();
+    expect(await axeViolations(panel.page)).toEqual([]);
+    await panel.page.close();
   });
 
   it('removing the source removes what was imported from it', async () => {
