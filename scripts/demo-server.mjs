@@ -5,11 +5,17 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const DEMO_PAGE = fileURLToPath(new URL('../demo/index.html', import.meta.url));
+// Test fixtures for the on-call card: a video call (grid and bottom toolbar) and an EHR form.
+const FIXTURES = { '/e2e/call': '../tests/e2e/fixtures/call.html', '/e2e/ehr': '../tests/e2e/fixtures/ehr.html' };
 
 /** Starts the server; resolves with its origin (http://127.0.0.1:PORT) and a close function. */
 export async function startDemoServer(port = 0) {
   const server = createServer(async (req, res) => {
-    if (req.url === '/' || req.url?.startsWith('/call')) {
+    const fixture = FIXTURES[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
+    if (fixture) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(await readFile(fileURLToPath(new URL(fixture, import.meta.url))));
+    } else if (req.url === '/' || req.url?.startsWith('/call')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(await readFile(DEMO_PAGE));
     } else {

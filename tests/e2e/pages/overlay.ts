@@ -13,9 +13,16 @@ interface DomNode {
   nodeType: number;
   nodeName: string;
   nodeValue: string;
+  attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
 }
+
+const attr = (node: DomNode, name: string): string | undefined => {
+  const list = node.attributes ?? [];
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+  return undefined;
+};
 
 export class OverlayPage {
   private cdp: Promise<CDPSession>;
@@ -39,10 +46,59 @@ export class OverlayPage {
     return find(root);
   }
 
+  /** Visible text: what a hidden element holds is left out. */
   private static text(node: DomNode): string {
     if (node.nodeType === 3) return node.nodeValue;
-    if (node.nodeName === 'STYLE') return '';
+    if (node.nodeName === 'STYLE' || attr(node, 'hidden') !== undefined) return '';
     return (node.children ?? []).map((child) => OverlayPage.text(child)).join(' ');
+  }
+
+  private static find(node: DomNode, test: (n: DomNode) => boolean): DomNode | null {
+    if (test(node)) return node;
+    for (const child of node.children ?? []) {
+      const found = OverlayPage.find(child, test);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** The time the card's timer shows, in seconds (negative when over time); null without a card. */
+  async timerSeconds(): Promise<number | null> {
+    const root = await this.root();
+    const timer = root && OverlayPage.find(root, (n) => attr(n, 'role') === 'timer');
+    if (!timer) return null;
+    const text = OverlayPage.text(timer).trim();
+    const match = /^(-?)(\d+):(\d\d)$/.exec(text);
+    if (!match) return null;
+    const value = Number(match[2]) * 60 + Number(match[3]);
+    return match[1] ? -value : value;
+  }
+
+  /** The card's box on the page. */
+  async box(): Promise<{ x: number; y: number; width: number; height: number }> {
+    return this.boxOf((n) => (attr(n, 'class') ?? '').split(' ').includes('card'));
+  }
+
+  private async boxOf(test: (n: DomNode) => boolean) {
+    const root = await this.root();
+    const node = root && OverlayPage.find(root, test);
+    if (!node) throw new Error('The overlay is not shown');
+    const cdp = await this.cdp;
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { border: number[] } };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
+    return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+  }
+
+  /** Drags the card by its grip, with real mouse input, by (dx, dy). */
+  async drag(dx: number, dy: number): Promise<void> {
+    const grip = await this.boxOf((n) => n.nodeName === 'BUTTON' && (attr(n, 'class') ?? '').includes('grip'));
+    const x = grip.x + grip.width / 2;
+    const y = grip.y + grip.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
+    await this.page.mouse.move(x + dx, y + dy, { steps: 5 });
+    await this.page.mouse.up();
   }
 
   /** The overlay's visible text, or '' when it is not shown. */
@@ -77,8 +133,9 @@ export class OverlayPage {
     };
     walk(root);
     const button = buttons.find((b) => {
-      const label = OverlayPage.text(b).trim();
-      return typeof name === 'string' ? label === name : name.test(label);
+      if (attr(b, 'hidden') !== undefined) return false;
+      const labels = [OverlayPage.text(b).trim(), attr(b, 'aria-label') ?? ''];
+      return labels.some((label) => (typeof name === 'string' ? label === name : name.test(label)));
     });
     if (!button) throw new Error(`No overlay button named ${String(name)}`);
     const cdp = await this.cdp;
