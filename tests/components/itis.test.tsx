@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { renderWithApp } from './render-app';
 import { SessionRatings } from '../../components/itis/SessionRatings';
 import { RatingsOverTime } from '../../components/itis/RatingsOverTime';
 import { ImportFeedback } from '../../components/itis/ImportFeedback';
+import { ExportFeedback } from '../../components/itis/ExportFeedback';
 import { GroupView } from '../../components/groups/GroupsView';
 import { SummaryView } from '../../components/summary/SummaryView';
 import { ITIS_ITEMS } from '../../lib/fidelity/instruments';
-import { buildFeedbackFile } from '../../lib/feedback/format';
+import { buildFeedbackFile, parseFeedbackFile } from '../../lib/feedback/format';
 import type { ItisRating } from '../../lib/fidelity/itis';
 import { MODULES } from '../../lib/curriculum';
 import { makeEntry, makeGroup, makeParticipant, makeSession } from '../factories';
@@ -226,5 +227,41 @@ describe('importing feedback in the panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open and import' }));
     await screen.findByText(/1 added/, {}, { timeout: 5000 });
     expect(await repo.listItisRatings()).toHaveLength(1);
+  });
+});
+
+describe('exporting feedback on the review page', () => {
+  it('writes one practitioner’s ratings with the rater and export time, and says when there is nothing to write', async () => {
+    const blobs: Blob[] = [];
+    const downloads: { name: string; blob: Blob }[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return `blob:test-${blobs.length}`;
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      const blob = blobs[Number(this.href.split('-').pop()) - 1];
+      if (blob) downloads.push({ name: this.download, blob });
+    });
+    const sessions = [
+      { id: 's1', source: 'src_a' },
+      { id: 's2', source: 'src_b' },
+    ];
+    const { repo, app } = await renderWithApp(<ExportFeedback sessions={sessions} />, { now: () => Date.UTC(2024, 4, 3, 12) });
+    await app.updateSettings({ practitioner: 'B. Visser' });
+    await repo.importRecords({ groups: [], participants: [], sessions: [] }, { id: 'src_a', practitioner: 'A. Jansen', exportedAt: '2024-05-01T10:00:00.000Z', importedAt: 1, level: 'fidelity', from: null, to: null });
+    fireEvent.click(screen.getByRole('button', { name: 'Export feedback' }));
+    const scope = (await screen.findByLabelText('Ratings of the sessions of')) as HTMLSelectElement;
+    await screen.findByRole('option', { name: 'A. Jansen' });
+    fireEvent.change(scope, { target: { value: 'src_a' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Download feedback file' }));
+    await screen.findByText('No ratings of these sessions yet: nothing was written.');
+
+    await repo.writeBatch({ itisRatings: [{ ...RATING, source: undefined }, { ...RATING, id: 'r2', sessionId: 's2' }] });
+    fireEvent.click(screen.getByRole('button', { name: 'Download feedback file' }));
+    await screen.findByText('Written imr-guide-feedback-A-Jansen-2024-05-03.json: 1 rating.');
+    const read = await parseFeedbackFile(await downloads[0]!.blob.text());
+    expect(read.ok && read.head).toMatchObject({ exportedAt: '2024-05-03T12:00:00.000Z', source: { rater: 'B. Visser', id: app.settings.value.sourceId }, scope: { sourceId: 'src_a', practitioner: 'A. Jansen' } });
+    expect(read.ok && read.data.ratings.map((r) => r.id)).toEqual(['r1']);
   });
 });
