@@ -31,8 +31,8 @@ export async function backUpEverything(app: AppStore): Promise<BackupWritten> {
 }
 
 /** Saves text as a file through a Blob URL and <a download>: no permission needed. */
-export function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function download(text: string, fileName: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -25,6 +25,7 @@ import { SupervisionImport } from '../supervision/SupervisionImport';
 import { ImportedSources } from '../supervision/ImportedSources';
 import { EraseEverything } from '../privacy/EraseEverything';
 import { useAutoLock } from '../privacy/useAutoLock';
+import { Exports } from './Exports';
 import './review.css';
 
 function ReviewBody({ data }: { data: ReviewData }) {
@@ -65,6 +66,7 @@ function ReviewBody({ data }: { data: ReviewData }) {
         practitionerLabel={practitionerLabel}
         selectedCount={selected.length}
       />
+      <Exports sessions={selected} groups={data.groups} filter={filter} grouping={grouping} keyed={keyed} />
 
       <section aria-labelledby="review-estimate-heading" class="stack">
         <h2 id="review-estimate-heading">{t('review.estimate.heading')}</h2>

@@ -148,6 +148,7 @@ describe('ReviewApp', () => {
       'H1 Supervisor review',
       'H2 Import supervision files',
       'H3 Imported from',
+      'H2 Exports and report',
       'H2 Fidelity estimate',
       'H2 Per item over time',
       'H2 Sessions',
