@@ -15,6 +15,7 @@ import { estimateBy } from '../../lib/fidelity/scoring';
 import { NO_FILTER, groupsInScope, practitionersOf, selectSessions, type ReviewFilter } from '../../lib/fidelity/trend';
 import { ReviewFilters } from './ReviewFilters';
 import { useReviewData, type ReviewData } from './useReviewData';
+import { FirstPage } from './FirstPage';
 import { FidelityEstimateTable, type EstimateGrouping } from './FidelityEstimateTable';
 import { ItemTrend } from './ItemTrend';
 import { SessionsTable } from './SessionsTable';
@@ -144,7 +145,13 @@ export function ReviewApp() {
           <>
             <SupervisionImport title={t('supervision.importTitle')} hint={t('supervision.importHint')} />
             <ImportedSources />
-            {data === null ? <p role="status">{t('app.loading')}</p> : <ReviewBody data={data} />}
+            {data === null ? (
+              <p role="status">{t('app.loading')}</p>
+            ) : data.complete ? (
+              <ReviewBody data={data} />
+            ) : (
+              <FirstPage data={data} />
+            )}
           </>
         )}
       </main>

@@ -18,7 +18,14 @@ export interface ReviewData {
   sessions: Session[];
   /** When the data was read: "now" for the estimates and "today" for the period filter. */
   loadedAt: number;
+  /** False for the first, quick read: the newest sessions only, shown while everything is read. */
+  complete: boolean;
 }
+
+/** Sessions in the first, quick read: a page of the sessions table. */
+export const FIRST_READ_SESSIONS = 50;
+/** How long the full read may take before the newest sessions are shown on their own. */
+export const FIRST_READ_AFTER_MS = 300;
 
 /** How long notices are gathered before acting on them: typing sends one per keystroke. */
 export const COALESCE_MS = 400;
@@ -28,7 +35,13 @@ const WATCHED: readonly StoreName[] = ['sessions', 'groups', 'participants', 'me
 
 export async function readReviewData(app: AppStore): Promise<ReviewData> {
   const [groups, sessions, participants] = await Promise.all([app.repo.listGroups(), app.repo.listAllSessions(), app.repo.listAllParticipants()]);
-  return { groups, participants, sessions, loadedAt: app.now() };
+  return { groups, participants, sessions, loadedAt: app.now(), complete: true };
+}
+
+/** The newest ended sessions with the groups: enough to show something useful at once. */
+export async function readFirstPage(app: AppStore): Promise<ReviewData> {
+  const [groups, sessions] = await Promise.all([app.repo.listGroups(), app.repo.listRecentEndedSessions(FIRST_READ_SESSIONS)]);
+  return { groups, participants: [], sessions, loadedAt: app.now(), complete: false };
 }
 
 /** What a batch of notices asks for: everything, or just these sessions. */
@@ -104,7 +117,7 @@ export function useReviewData(): ReviewData | null {
       pending = { all: false, sessionIds: new Set() };
       running = true;
       try {
-        if (batch.all || !current) land(await readReviewData(app));
+        if (batch.all || !current || !current.complete) land(await readReviewData(app));
         else if (batch.sessionIds.size > 0) {
           const ids = [...batch.sessionIds];
           const fresh = await Promise.all(ids.map((id) => app.repo.getSession(id)));
@@ -123,8 +136,22 @@ export function useReviewData(): ReviewData | null {
 
     void app
       .load()
-      .then(() => readReviewData(app))
-      .then(land)
+      .then(async () => {
+        // With thousands of sessions the full read takes seconds: when it is not back soon, show
+        // the newest sessions meanwhile. Small data sets never see the interim page.
+        const quick = setTimeout(() => {
+          readFirstPage(app)
+            .then((first) => {
+              if (!current) land(first);
+            })
+            .catch(app.report);
+        }, FIRST_READ_AFTER_MS);
+        try {
+          land(await readReviewData(app));
+        } finally {
+          clearTimeout(quick);
+        }
+      })
       .catch(app.report);
     const off = app.repo.bus.subscribe((notice) => {
       const next = gather(pending, notice);

@@ -274,6 +274,20 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       const session = await (await connect()).get('sessions', id);
       return session && opened('sessions', session);
     },
+    /**
+     * The newest ended sessions by date, read through the date index without loading the rest:
+     * what the review page shows first while it reads everything.
+     */
+    async listRecentEndedSessions(limit: number): Promise<Session[]> {
+      const tx = (await connect()).transaction('sessions');
+      const found: Session[] = [];
+      let cursor = await tx.store.index('byDate').openCursor(null, 'prev');
+      while (cursor && found.length < limit) {
+        if (cursor.value.status === 'ended') found.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return openAll('sessions', found);
+    },
     async runningSessions(): Promise<Session[]> {
       return openAll('sessions', await (await connect()).getAllFromIndex('sessions', 'byStatus', 'running'));
     },

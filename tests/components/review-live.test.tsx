@@ -24,7 +24,7 @@ describe('gathering change notices', () => {
   it('a running session’s change needs no render; an ended one is patched in', () => {
     const ended = makeSession({ id: 'e1' });
     const running = makeSession({ id: 'r1', status: 'running' });
-    const data: ReviewData = { groups: [], participants: [], sessions: [ended, running], loadedAt: 0 };
+    const data: ReviewData = { groups: [], participants: [], sessions: [ended, running], loadedAt: 0, complete: true };
     expect(patchSessions(data, new Map([['r1', { ...running, notes: 'typing' }]]))).toBe(data);
     const patched = patchSessions(data, new Map([['e1', { ...ended, notes: 'amended' }]]));
     expect(patched.sessions.find((s) => s.id === 'e1')?.notes).toBe('amended');
@@ -49,5 +49,24 @@ describe('ReviewApp with a practitioner typing elsewhere', () => {
     await new Promise((r) => setTimeout(r, COALESCE_MS * 2));
     expect(listAll).toHaveBeenCalledTimes(1);
     expect(getOne.mock.calls.filter(([id]) => id === 'live').length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('ReviewApp with many sessions', () => {
+  it('shows the newest sessions while the full read is slow, then the whole page', async () => {
+    const { repo } = await renderWithApp(<div />);
+    await repo.putGroup(makeGroup());
+    await repo.putSession(makeSession({ id: 'done', date: '2024-03-05', plan: fullPlan(), events: [{ type: 'start', at: 1 }, { type: 'end', at: 2 }] }));
+    cleanup();
+    const real = repo.listAllSessions.bind(repo);
+    let release: () => void = () => undefined;
+    vi.spyOn(repo, 'listAllSessions').mockImplementation(() => new Promise((resolve) => (release = () => void real().then(resolve))));
+    await renderWithApp(<ReviewApp />, { repo });
+    await screen.findByText(/The newest sessions are shown/);
+    expect(screen.getByRole('table', { name: /^Ended sessions/ })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Fidelity estimate' })).toBeNull();
+    release();
+    await screen.findByRole('heading', { name: 'Fidelity estimate' });
+    expect(screen.queryByText(/The newest sessions are shown/)).toBeNull();
   });
 });

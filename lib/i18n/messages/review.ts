@@ -65,6 +65,7 @@ export const review = defineMessages(
     'review.trend.noPrompts': 'No prompt in the prompt library serves a Fidelity Scale item, so there is nothing to follow over time.',
 
     'review.sessions': 'Sessions',
+    'review.readingAll': 'The newest sessions are shown; estimates and the rest follow when every session is read.',
     'review.sessionsTable': 'Sessions table',
     'review.sessionsCaption': 'Ended sessions, newest first. Open a session to see its prompt coverage and notes.',
     'review.empty': 'No ended sessions yet. Sessions appear here once a practitioner ends them in the side panel.',
@@ -161,6 +162,7 @@ export const review = defineMessages(
     'review.trend.noPrompts': 'Geen enkel aandachtspunt in de bibliotheek hoort bij een item van de Fidelity Scale, dus er valt niets door de tijd te volgen.',
 
     'review.sessions': 'Sessies',
+    'review.readingAll': 'De nieuwste sessies staan er al; schattingen en de rest volgen zodra alle sessies zijn gelezen.',
     'review.sessionsTable': 'Sessietabel',
     'review.sessionsCaption': 'Afgesloten sessies, nieuwste eerst. Open een sessie om de aandachtspunten en notities te zien.',
     'review.empty': 'Nog geen afgesloten sessies. Sessies verschijnen hier zodra een trainer ze in het zijpaneel afsluit.',
