@@ -43,6 +43,11 @@ export const MIGRATIONS: readonly Migration[] = [
     tx.objectStore('sessions').createIndex('bySource', 'source');
     tx.objectStore('itisRatings').createIndex('bySource', 'source');
   },
+  // 4 -> 5: a supervisor leaves sessions out of the estimates (a test session, a duplicate). Kept
+  // apart from the sessions, keyed by session id, so a newer import of a session does not undo it.
+  (db) => {
+    db.createObjectStore('exclusions', { keyPath: 'sessionId' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

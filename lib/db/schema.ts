@@ -8,6 +8,7 @@ import type { Settings } from '../settings';
 import type { ItisRating } from '../fidelity/itis';
 import type { StoredAdaptation } from '../curriculum/stored-adaptation';
 import type { VaultRecord } from './vault';
+import type { SessionExclusion } from '../fidelity/exclusions';
 
 export const DB_NAME = 'imr-guide';
 
@@ -29,8 +30,10 @@ export interface ImrSchema extends DBSchema {
   meta: { key: string; value: VaultRecord };
   /** Profiles whose supervision files were imported (since version 4). */
   sources: { key: string; value: ImportedSource };
+  /** Sessions this profile leaves out of the estimates, keyed by session id (since version 5). */
+  exclusions: { key: string; value: SessionExclusion };
 }
 
-export type StoreName = 'groups' | 'participants' | 'sessions' | 'settings' | 'itisRatings' | 'adaptations' | 'meta' | 'sources';
+export type StoreName = 'groups' | 'participants' | 'sessions' | 'settings' | 'itisRatings' | 'adaptations' | 'meta' | 'sources' | 'exclusions';
 
-export const ALL_STORES: readonly StoreName[] = ['groups', 'participants', 'sessions', 'settings', 'itisRatings', 'adaptations', 'meta', 'sources'];
+export const ALL_STORES: readonly StoreName[] = ['groups', 'participants', 'sessions', 'settings', 'itisRatings', 'adaptations', 'meta', 'sources', 'exclusions'];

@@ -6,6 +6,7 @@ import { V1_GROUP, V1_PARTICIPANTS, V1_SESSION, V1_SETTINGS } from './fixtures/d
 import { V2_ADAPTATION, V2_RATINGS, V2_SESSION } from './fixtures/db-v2';
 import { V3_VAULT } from './fixtures/db-v3';
 import { V4_GROUP, V4_SESSION, V4_SOURCE } from './fixtures/db-v4';
+import { V5_EXCLUSIONS } from './fixtures/db-v5';
 
 let counter = 0;
 const uniqueName = () => `imr-migrations-test-${Date.now()}-${++counter}`;
@@ -44,6 +45,7 @@ function describeSchema(db: ImrDatabase) {
 
 const LATEST_SCHEMA = {
   adaptations: { keyPath: 'id', indexes: {} },
+  exclusions: { keyPath: 'sessionId', indexes: {} },
   groups: { keyPath: 'id', indexes: { bySource: 'source' } },
   itisRatings: { keyPath: 'id', indexes: { bySession: 'sessionId', bySource: 'source' } },
   meta: { keyPath: 'key', indexes: {} },
@@ -83,6 +85,10 @@ const FIXTURE_WRITERS: Record<number, (db: ImrDatabase) => Promise<void>> = {
   4: async (db) => {
     const tx = db.transaction(['sources', 'groups', 'sessions'], 'readwrite');
     await Promise.all([tx.objectStore('sources').put(V4_SOURCE), tx.objectStore('groups').put(V4_GROUP), tx.objectStore('sessions').put(V4_SESSION), tx.done]);
+  },
+  5: async (db) => {
+    const tx = db.transaction('exclusions', 'readwrite');
+    await Promise.all([...V5_EXCLUSIONS.map((e) => tx.store.put(e)), tx.done]);
   },
 };
 
@@ -174,6 +180,29 @@ describe('schema migrations', () => {
     // Local records (no source) are not in the index; version-1 data is intact.
     expect(await db.count('sessions')).toBe(3);
     expect(await db.get('sessions', V1_SESSION.id)).toEqual(V1_SESSION);
+  });
+
+  it('version 5: exclusions survive opening at the latest version, and the sessions they name are untouched', async () => {
+    const name = uniqueName();
+    for (const version of [1, 2, 3, 4, 5]) await writeAtVersion(name, version);
+
+    const db = track(await openDatabase({ name }));
+    expect(db.version).toBe(DB_VERSION);
+    expect(describeSchema(db)).toEqual(LATEST_SCHEMA);
+    expect(await db.getAll('exclusions')).toEqual([...V5_EXCLUSIONS].sort((a, b) => a.sessionId.localeCompare(b.sessionId)));
+    expect(await db.get('exclusions', V1_SESSION.id)).toEqual(V5_EXCLUSIONS[0]);
+    // Excluding is not a change to the session record.
+    expect(await db.get('sessions', V1_SESSION.id)).toEqual(V1_SESSION);
+    expect(await db.get('sessions', V4_SESSION.id)).toEqual(V4_SESSION);
+  });
+
+  it('version 4 data opened at version 5 has an empty exclusions store', async () => {
+    const name = uniqueName();
+    for (const version of [1, 2, 3, 4]) await writeAtVersion(name, version);
+    const db = track(await openDatabase({ name }));
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.getAll('exclusions')).toEqual([]);
+    expect(await db.count('sessions')).toBe(3);
   });
 
   it('a fresh database gets the latest schema in one open', async () => {
