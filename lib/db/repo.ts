@@ -11,6 +11,7 @@
 import type { Group, ImportedSource, Participant, Session } from '../model';
 import { withDefaults, type Settings } from '../settings';
 import type { ItisRating } from '../fidelity/itis';
+import { exclusionMap, type ExclusionReason, type SessionExclusion } from '../fidelity/exclusions';
 import type { StoredAdaptation } from '../curriculum/stored-adaptation';
 import { deriveKey, fromBase64, importForReading, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64, WrongKeyError } from '../crypto/cipher';
 import type { ChangeBus } from './changes';
@@ -564,6 +565,28 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       }
       if (written.length > 0) bus.publish(['itisRatings'], written);
       return counts;
+    },
+
+    // ---- Sessions left out of the estimates (this profile's judgement, not part of the record) ----
+
+    async listExclusions(): Promise<Map<string, SessionExclusion>> {
+      return exclusionMap(await (await connect()).getAll('exclusions'));
+    },
+    /** Leaves a session out of the estimates; excluding again replaces the reason. */
+    async excludeSession(sessionId: string, reason: ExclusionReason, now: number = Date.now()): Promise<SessionExclusion> {
+      const value: SessionExclusion = { sessionId, reason, excludedAt: now };
+      const db = await connect();
+      const tx = db.transaction('exclusions', 'readwrite', STRICT);
+      await Promise.all([tx.store.put(value), tx.done]);
+      bus.publish(['exclusions'], [sessionId]);
+      return value;
+    },
+    /** Counts the session in the estimates again. */
+    async includeSession(sessionId: string): Promise<void> {
+      const db = await connect();
+      const tx = db.transaction('exclusions', 'readwrite', STRICT);
+      await Promise.all([tx.store.delete(sessionId), tx.done]);
+      bus.publish(['exclusions'], [sessionId]);
     },
 
     async listSources(): Promise<ImportedSource[]> {

@@ -219,6 +219,31 @@ describe('repo: writeBatch', () => {
   });
 });
 
+describe('repo: exclusions', () => {
+  it('leaves a session out with its reason, replaces the reason on a second exclusion, and includes it again', async () => {
+    const { repo, notices } = setup();
+    await repo.putSession(V1_SESSION);
+    expect((await repo.listExclusions()).size).toBe(0);
+    await repo.excludeSession(V1_SESSION.id, 'test', 1000);
+    expect([...(await repo.listExclusions()).values()]).toEqual([{ sessionId: V1_SESSION.id, reason: 'test', excludedAt: 1000 }]);
+    await repo.excludeSession(V1_SESSION.id, 'duplicate', 2000);
+    expect((await repo.listExclusions()).get(V1_SESSION.id)).toEqual({ sessionId: V1_SESSION.id, reason: 'duplicate', excludedAt: 2000 });
+    // The session record itself is untouched.
+    expect(await repo.getSession(V1_SESSION.id)).toEqual(V1_SESSION);
+    await repo.includeSession(V1_SESSION.id);
+    expect((await repo.listExclusions()).size).toBe(0);
+    const announced = notices.filter((n) => n.stores.includes('exclusions'));
+    expect(announced.map((n) => n.ids)).toEqual([[V1_SESSION.id], [V1_SESSION.id], [V1_SESSION.id]]);
+  });
+
+  it('are erased with everything else', async () => {
+    const { repo } = setup();
+    await repo.excludeSession('s-any', 'training');
+    await repo.eraseEverything();
+    expect((await repo.listExclusions()).size).toBe(0);
+  });
+});
+
 describe('repo: settings', () => {
   it('returns the defaults when nothing is stored', async () => {
     const { repo } = setup();
