@@ -6,6 +6,7 @@ import { OverlaySites } from './OverlaySites';
 import { LockSettings } from '../privacy/LockSettings';
 import { SHORT_TEXT_MAX } from '../../lib/limits';
 import { PrivacySettings } from '../privacy/PrivacySettings';
+import { SupervisionImport } from '../supervision/SupervisionImport';
 
 /** Preferences, notifications (asked for only when turned on) and the sites the overlay may show on. */
 export function Settings() {
@@ -81,6 +82,7 @@ export function Settings() {
       <p role="status">{notice}</p>
       <LockSettings />
       <PrivacySettings />
+      <SupervisionImport title={t('supervision.restoreTitle')} hint={t('supervision.restoreHint')} />
       <ProgrammeSettings />
     </section>
   );
