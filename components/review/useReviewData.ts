@@ -24,8 +24,17 @@ export interface ReviewData {
 
 /** Sessions in the first, quick read: a page of the sessions table. */
 export const FIRST_READ_SESSIONS = 50;
-/** How long the full read may take before the newest sessions are shown on their own. */
-export const FIRST_READ_AFTER_MS = 300;
+/** Above this many sessions the newest are shown on their own before everything is read. */
+export const FIRST_READ_ABOVE = 1_000;
+
+/** Resolves after the browser has painted what was rendered. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const after = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(after);
+    else after();
+  });
+}
 
 /** How long notices are gathered before acting on them: typing sends one per keystroke. */
 export const COALESCE_MS = 400;
@@ -137,20 +146,13 @@ export function useReviewData(): ReviewData | null {
     void app
       .load()
       .then(async () => {
-        // With thousands of sessions the full read takes seconds: when it is not back soon, show
-        // the newest sessions meanwhile. Small data sets never see the interim page.
-        const quick = setTimeout(() => {
-          readFirstPage(app)
-            .then((first) => {
-              if (!current) land(first);
-            })
-            .catch(app.report);
-        }, FIRST_READ_AFTER_MS);
-        try {
-          land(await readReviewData(app));
-        } finally {
-          clearTimeout(quick);
+        // With thousands of sessions the full read takes seconds, and turning its result into
+        // objects blocks the page meanwhile: show the newest sessions first and let them paint.
+        if ((await app.repo.countSessions()) > FIRST_READ_ABOVE) {
+          land(await readFirstPage(app));
+          await nextPaint();
         }
+        land(await readReviewData(app));
       })
       .catch(app.report);
     const off = app.repo.bus.subscribe((notice) => {

@@ -289,6 +289,10 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       }
       return openAll('sessions', found);
     },
+    /** How many sessions are stored, without reading them. */
+    async countSessions(): Promise<number> {
+      return (await connect()).count('sessions');
+    },
     async runningSessions(): Promise<Session[]> {
       return openAll('sessions', await (await connect()).getAllFromIndex('sessions', 'byStatus', 'running'));
     },
