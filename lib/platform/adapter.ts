@@ -23,13 +23,19 @@ interface SidebarAction {
 export const OVERLAY_SCRIPT_ID = 'imr-overlay';
 export const OVERLAY_SCRIPT_FILE = 'content-scripts/overlay.js';
 
-export function originPattern(origin: string): string {
+function patternOf(origin: string): string {
   return `${origin.replace(/\/$/, '')}/*`;
 }
 
 export function createPlatform(api: Api) {
   const sidebar = (api as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
   const sidePanel = (api as unknown as { sidePanel?: Api['sidePanel'] }).sidePanel;
+
+  // Firefox's match patterns take no port (a pattern with one is refused), so there a site is its
+  // scheme and host: a typed http://127.0.0.1:8080 covers every port of that host. Real call and EHR
+  // sites are https on the default port, where both browsers behave the same.
+  const portless = !sidePanel?.setPanelBehavior;
+  const originPattern = (origin: string) => patternOf(portless ? origin.replace(/:\d+$/, '') : origin);
 
   // Registration is read-modify-write of one script id: overlapping calls run one after another.
   let overlayQueue: Promise<void> = Promise.resolve();
@@ -153,7 +159,7 @@ export function createPlatform(api: Api) {
       {
         id: OVERLAY_SCRIPT_ID,
         js: [OVERLAY_SCRIPT_FILE],
-        matches: origins.map(originPattern),
+        matches: [...new Set(origins.map(originPattern))],
         runAt: 'document_idle',
         // The card belongs on the call page itself, never in each embedded frame of it.
         allFrames: false,

@@ -25,4 +25,6 @@ export default function setup() {
   build([], { E2E_HOST_PERMISSIONS: '' });
   build(['-b', 'firefox'], { E2E_HOST_PERMISSIONS: '' });
   build([], { E2E_HOST_PERMISSIONS: E2E_HOSTS });
+  // The on-call card in Firefox ESR runs on 127.0.0.1 fixture pages too.
+  build(['-b', 'firefox'], { E2E_HOST_PERMISSIONS: E2E_HOSTS });
 }
