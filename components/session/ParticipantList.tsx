@@ -10,6 +10,8 @@ import {
   type ParticipantEntry,
 } from '../../lib/model';
 import { SavedTextarea } from './SavedText';
+import { AgreedLastTime } from './Continuity';
+import type { Session } from '../../lib/model';
 
 const ATTENDANCE: Attendance[] = ['present', 'absent', 'late', 'left-early'];
 const HOME_PRACTICE: HomePracticeReview[] = ['done', 'partly', 'not-done'];
@@ -20,7 +22,18 @@ const GOAL_PROGRESS: GoalProgress[] = ['none', 'some', 'step-done'];
  * (home practice in action-plan review, the goal in goal follow-up, next week's practice in
  * action planning); everything else one click away. Eight rows fit a narrow panel.
  */
-export function ParticipantList({ model, participants, stepId }: { model: SessionModel; participants: Participant[]; stepId: StepId | null }) {
+export function ParticipantList({
+  model,
+  participants,
+  stepId,
+  prior = null,
+}: {
+  model: SessionModel;
+  participants: Participant[];
+  stepId: StepId | null;
+  /** The group's earlier sessions, for last time's agreements at action plan review. */
+  prior?: readonly Session[] | null;
+}) {
   const t = useT();
   const session = model.session.value!;
   const rows = participants.filter((p) => p.id in session.participants);
@@ -30,14 +43,26 @@ export function ParticipantList({ model, participants, stepId }: { model: Sessio
       <h3 id="participants-title">{t('run.participants')}</h3>
       <ul class="plain participants">
         {rows.map((p) => (
-          <ParticipantRow key={p.id} model={model} participant={p} entry={session.participants[p.id] ?? emptyParticipantEntry()} stepId={stepId} />
+          <ParticipantRow key={p.id} model={model} participant={p} entry={session.participants[p.id] ?? emptyParticipantEntry()} stepId={stepId} prior={prior} />
         ))}
       </ul>
     </section>
   );
 }
 
-function ParticipantRow({ model, participant, entry, stepId }: { model: SessionModel; participant: Participant; entry: ParticipantEntry; stepId: StepId | null }) {
+function ParticipantRow({
+  model,
+  participant,
+  entry,
+  stepId,
+  prior,
+}: {
+  model: SessionModel;
+  participant: Participant;
+  entry: ParticipantEntry;
+  stepId: StepId | null;
+  prior: readonly Session[] | null;
+}) {
   const app = useApp();
   const t = useT();
   const code = participant.code;
@@ -125,6 +150,7 @@ function ParticipantRow({ model, participant, entry, stepId }: { model: SessionM
         {stepId === 'action-plan-review' && homePractice}
         {stepId === 'goal-follow-up' && goal}
       </div>
+      {stepId === 'action-plan-review' && prior && <AgreedLastTime participantId={participant.id} prior={prior} />}
       {stepId === 'goal-follow-up' && (
         <p class="muted participant-goal">
           {participant.goal ? app.t.value('run.goal', { goal: participant.goal }) : t('run.noGoal')}

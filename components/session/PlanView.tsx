@@ -6,6 +6,7 @@ import type { Group, Participant, PlannedStep, Session } from '../../lib/model';
 import { stepTitle } from '../../lib/curriculum/step-title';
 import { defaultTemplateId, startSession } from './start';
 import { attendanceHistory, completionFlags } from '../../lib/completion';
+import { PickUpList } from './Continuity';
 import './session.css';
 
 /** Choose module, session and template (with editable minutes), then "Start session". */
@@ -86,6 +87,7 @@ export function PlanView({ groupId }: { groupId: string }) {
           {t('plan.suggested', { module: `${suggestedModule.number}. ${pick(suggestedModule.title, locale)}`, session: suggested.sessionNumber })}
         </p>
       )}
+      <PickUpList sessions={sessions} />
       {needOutreach.length > 0 && (
         <div class="notice warn">
           <p>{t('plan.outreach')}</p>

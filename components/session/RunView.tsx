@@ -11,6 +11,7 @@ import type { StepId } from '../../lib/curriculum/types';
 import type { Ref } from 'preact';
 import { PromptList } from './PromptList';
 import { ParticipantList } from './ParticipantList';
+import { LastSessionCard, usePriorSessions } from './Continuity';
 import { SavedTextarea } from './SavedText';
 import { SaveStatus } from './SaveStatus';
 import { useCues } from './useCues';
@@ -62,6 +63,7 @@ function Running({ model, participants }: { model: SessionModel; participants: P
   const prompts = app.curriculum.value.prompts;
   const [confirming, setConfirming] = useState<'next' | 'end' | null>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
+  const prior = usePriorSessions(session);
 
   const stepId = stepIndex === null ? undefined : session.plan[stepIndex]?.stepId;
   const stepPrompts = stepId ? promptsForStep(prompts, stepId, session) : [];
@@ -105,8 +107,9 @@ function Running({ model, participants }: { model: SessionModel; participants: P
           </div>
         </div>
       )}
+      {stepId === 'review-previous' && prior && <LastSessionCard prior={prior} participants={participants} session={session} />}
       <PromptList model={model} prompts={stepPrompts} />
-      <ParticipantList model={model} participants={participants} stepId={stepId ?? null} />
+      <ParticipantList model={model} participants={participants} stepId={stepId ?? null} prior={prior} />
       <SavedTextarea model={model} field={{ kind: 'notes' }} label={t('run.notes')} hint={t('run.notesHint')} rows={5} />
       {module && (
         <details open={stepId === 'teach'} class="card">

@@ -1,0 +1,107 @@
+/**
+ * Continuity in the run and plan views (issue 9): last time's agreement on each participant's row
+ * at action plan review, and its review recorded; what was taught and what is left to pick up at
+ * review of last session; an introduction for a group's first session and for newcomers.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { renderWithApp } from './render-app';
+import { ViewSlot } from '../../components/panel/views';
+import { createSession } from '../../lib/session/plan';
+import { MODULES, PROMPTS, TEMPLATES } from '../../lib/curriculum';
+import { pick } from '../../lib/i18n';
+import type { ClockEvent, Session } from '../../lib/model';
+import { makeEntry, makeGroup, makeParticipant, makeSession, promptRecords } from '../factories';
+
+afterEach(cleanup);
+
+const T0 = Date.UTC(2024, 2, 20, 9);
+const now = () => T0;
+const MODULE_1 = MODULES[0]!;
+const GROUP_90 = TEMPLATES.find((t) => t.id === 'group-90')!;
+const group = makeGroup({ id: 'g1', enrolment: 'rolling' });
+const p1 = makeParticipant({ id: 'p1', code: 'P01', joinedOn: '2024-03-01' });
+const p2 = makeParticipant({ id: 'p2', code: 'P02', joinedOn: '2024-03-01' });
+const p7 = makeParticipant({ id: 'p7', code: 'P07', joinedOn: '2024-03-19' });
+const keyPlanning = PROMPTS.find((p) => p.key && p.stepId === 'action-planning' && p.moduleId === null)!;
+
+const week1 = makeSession({
+  id: 'w1',
+  groupId: 'g1',
+  moduleId: MODULE_1.id,
+  sessionNumber: 1,
+  date: '2024-03-13',
+  plan: GROUP_90.steps.map((s) => ({ stepId: s.stepId, seconds: s.minutes * 60 })),
+  prompts: promptRecords({ [keyPlanning.id]: 'not-done' }),
+  participants: {
+    p1: makeEntry({ attendance: 'present', nextHomePractice: 'Call library coordinator by Friday' }),
+    p2: makeEntry({ attendance: 'present', nextHomePractice: 'Read the handout with my sister', nextHomePracticeWithSupporter: true }),
+  },
+});
+
+/** A running session 2 for the group, moved on to step `step` (1-based). */
+function running(step: number, participants = [p1, p2, p7]): Session {
+  const base = createSession({
+    group,
+    participants,
+    moduleId: MODULE_1.id,
+    sessionNumber: 2,
+    template: GROUP_90,
+    practitioner: 'AB',
+    warnSeconds: 120,
+    noteFormat: 'imr',
+    now: T0,
+  });
+  const moves: ClockEvent[] = Array.from({ length: step - 1 }, () => ({ type: 'next', at: T0 }));
+  return { ...base, events: [...base.events, ...moves] };
+}
+
+async function openRun(session: Session, past: Session[]) {
+  const rendered = await renderWithApp(<ViewSlot route={{ name: 'run', sessionId: session.id }} />, { now });
+  await rendered.repo.writeBatch({ groups: [group], participants: [p1, p2, p7], sessions: [...past, session] });
+  rendered.app.navigate({ name: 'run', sessionId: session.id });
+  return rendered;
+}
+
+describe('action plan review', () => {
+  it('shows what each participant agreed last time and records the review', async () => {
+    const session = running(3);
+    const { repo } = await openRun(session, [week1]);
+    expect(await screen.findByText('Agreed on 13 Mar 2024: “Call library coordinator by Friday”')).toBeTruthy();
+    expect(screen.getByText('Agreed on 13 Mar 2024, with a supporter: “Read the handout with my sister”')).toBeTruthy();
+    expect(screen.getByText('First session: no home practice to review yet. Welcome them and explain what home practice is.')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Home practice of P01'), { target: { value: 'partly' } });
+    await waitFor(async () => expect((await repo.getSession(session.id))!.participants.p1!.homePractice).toBe('partly'));
+  });
+});
+
+describe('review of last session', () => {
+  it('shows what was taught, the key prompts to pick up, and welcomes a newcomer', async () => {
+    await openRun(running(2), [week1]);
+    const card = (await screen.findByRole('heading', { name: 'Last session' })).closest('section')!;
+    const taught = MODULE_1.sessions[0]!;
+    expect(within(card).getByText(`13 Mar 2024: 1. ${pick(MODULE_1.title, 'en')}, session 1: ${pick(taught.title, 'en')}`)).toBeTruthy();
+    expect(within(card).getByText(pick(taught.outline[0]!, 'en'))).toBeTruthy();
+    expect(within(card).getByText(pick(keyPlanning.text, 'en'))).toBeTruthy();
+    expect(await within(card).findByText(/New today: P07\./)).toBeTruthy();
+  });
+
+  it('gives a group’s first session an introduction instead of the review', async () => {
+    await openRun(running(2), []);
+    expect(await screen.findByRole('heading', { name: 'Introduction instead of the review' })).toBeTruthy();
+    expect(screen.getByText(/This is the group’s first session\./)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Last session' })).toBeNull();
+  });
+});
+
+describe('plan view', () => {
+  it('carries the key prompts last session left into the next plan', async () => {
+    const rendered = await renderWithApp(<ViewSlot route={{ name: 'plan', groupId: 'g1' }} />, { now });
+    await rendered.repo.writeBatch({ groups: [group], participants: [p1, p2], sessions: [week1] });
+    cleanup();
+    await renderWithApp(<ViewSlot route={{ name: 'plan', groupId: 'g1' }} />, { now, repo: rendered.repo });
+    expect(await screen.findByText('To pick up from the last session (13 Mar 2024):')).toBeTruthy();
+    expect(screen.getByText(pick(keyPlanning.text, 'en'))).toBeTruthy();
+  });
+});
