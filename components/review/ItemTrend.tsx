@@ -6,6 +6,7 @@ import { SELF_REPORTED_LABEL, fidelityItem } from '../../lib/fidelity/instrument
 import { formatPercent, itemsServedByPrompts, monthLabel, monthlyItemCoverage } from '../../lib/fidelity/trend';
 import type { Session } from '../../lib/model';
 import { UnverifiedMarker } from './FidelityEstimateTable';
+import { TrendChart } from './charts';
 
 interface Props {
   /** Ended sessions in the selection. */
@@ -49,6 +50,7 @@ export function ItemTrend({ sessions, prompts }: Props) {
           })}
         </select>
       </label>
+      {rows.length > 0 && <TrendChart rows={rows} />}
       {rows.length === 0 ? (
         <p>{t('review.noMatch')}</p>
       ) : (

@@ -4,9 +4,12 @@ import { useApp, useT } from '../state/app-store';
 import { formatIsoDate, pick } from '../../lib/i18n';
 import type { Module, Prompt } from '../../lib/curriculum/types';
 import { FIDELITY_SCALE } from '../../lib/fidelity/instruments';
-import { sessionPromptCoverage, type SessionPromptCoverage } from '../../lib/fidelity/scoring';
-import type { PromptStatus, Session } from '../../lib/model';
+import type { SessionPromptCoverage } from '../../lib/fidelity/scoring';
+import { sessionFacts } from '../../lib/fidelity/session-facts';
+import type { ExclusionMap, ExclusionReason } from '../../lib/fidelity/exclusions';
+import type { Participant, PromptStatus, Session } from '../../lib/model';
 import { SessionRatings } from '../itis/SessionRatings';
+import { AttendanceCell, AttendanceList, ExclusionCell, LengthCell, PromptsByStep, SessionTimeline } from './SessionViews';
 
 /** Rows rendered at first; more on request, so a large history does not stall the page. */
 export const PAGE_SIZE = 50;
@@ -18,7 +21,18 @@ interface Props {
   modules: readonly Module[];
   groupLabel: (groupId: string) => string;
   practitionerLabel: (practitioner: string) => string;
+  /** Participants by id, for codes in the attendance detail. */
+  participants?: ReadonlyMap<string, Participant>;
+  /** With these, each row says whether it counts in the estimates and excludes or includes it in one click. */
+  exclusion?: {
+    map: ExclusionMap;
+    reason: ExclusionReason;
+    onExclude: (session: Session, reason: ExclusionReason) => void;
+    onInclude: (session: Session) => void;
+  };
 }
+
+const NO_PARTICIPANTS: ReadonlyMap<string, Participant> = new Map();
 
 export interface PromptNote {
   promptId: string;
@@ -41,7 +55,17 @@ export function promptNotes(session: Session, prompts: readonly Prompt[]): Promp
     );
 }
 
-function SessionDetail({ session, coverage, prompts }: { session: Session; coverage: SessionPromptCoverage; prompts: readonly Prompt[] }) {
+function SessionDetail({
+  session,
+  coverage,
+  prompts,
+  participants,
+}: {
+  session: Session;
+  coverage: SessionPromptCoverage;
+  prompts: readonly Prompt[];
+  participants: ReadonlyMap<string, Participant>;
+}) {
   const app = useApp();
   const t = useT();
   const locale = app.locale.value;
@@ -51,6 +75,8 @@ function SessionDetail({ session, coverage, prompts }: { session: Session; cover
 
   return (
     <div class="review-detail stack">
+      <SessionTimeline session={session} />
+      <AttendanceList session={session} participants={participants} />
       <h3>{t('review.detail.coverage')}</h3>
       {items.length === 0 ? (
         <p>{t('review.detail.noItems')}</p>
@@ -98,6 +124,7 @@ function SessionDetail({ session, coverage, prompts }: { session: Session; cover
           </ul>
         </>
       )}
+      <PromptsByStep session={session} prompts={prompts} />
       <h3>{t('review.detail.notes')}</h3>
       {notes.length === 0 ? (
         <p class="muted">{t('review.detail.noNotes')}</p>
@@ -120,7 +147,7 @@ function SessionDetail({ session, coverage, prompts }: { session: Session; cover
 }
 
 /** Ended sessions, newest first; each row opens to its prompt coverage and the practitioner's prompt notes. */
-export function SessionsTable({ sessions, prompts, modules, groupLabel, practitionerLabel }: Props) {
+export function SessionsTable({ sessions, prompts, modules, groupLabel, practitionerLabel, participants = NO_PARTICIPANTS, exclusion }: Props) {
   const app = useApp();
   const t = useT();
   const locale = app.locale.value;
@@ -128,7 +155,7 @@ export function SessionsTable({ sessions, prompts, modules, groupLabel, practiti
   const [limit, setLimit] = useState(PAGE_SIZE);
   const moduleById = useMemo(() => new Map(modules.map((m) => [m.id, m])), [modules]);
   const shown = useMemo(() => sessions.slice(0, limit), [sessions, limit]);
-  const coverage = useMemo(() => new Map(shown.map((s) => [s.id, sessionPromptCoverage(s, prompts)])), [shown, prompts]);
+  const columns = exclusion ? 9 : 8;
 
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -150,19 +177,32 @@ export function SessionsTable({ sessions, prompts, modules, groupLabel, practiti
               <th scope="col">{t('review.group')}</th>
               <th scope="col">{t('review.module')}</th>
               <th scope="col">{t('review.practitioner')}</th>
+              <th scope="col">{t('views.col.length')}</th>
+              <th scope="col">{t('views.col.attendance')}</th>
               <th scope="col">{t('review.prompts')}</th>
               <th scope="col">{t('review.missedKey')}</th>
+              {exclusion && <th scope="col">{t('views.col.estimates')}</th>}
             </tr>
           </thead>
           <tbody>
             {shown.map((s) => {
-              const c = coverage.get(s.id) ?? sessionPromptCoverage(s, prompts);
+              // Derived once per session object (lib/fidelity/session-facts.ts), not on every render.
+              const facts = sessionFacts(s, prompts);
+              const c = facts.coverage;
               const module = moduleById.get(s.moduleId);
               const isOpen = open.has(s.id);
               const detailId = `review-session-${s.id}`;
+              const excluded = exclusion?.map.get(s.id);
+              const rowClass = [
+                isOpen ? 'review-open' : '',
+                excluded ? 'review-excluded' : '',
+                facts.length.kind === 'short' || facts.length.kind === 'aborted' || facts.length.kind === 'not-timed' ? 'review-flagged' : '',
+              ]
+                .filter(Boolean)
+                .join(' ');
               return (
                 <Fragment key={s.id}>
-                  <tr class={isOpen ? 'review-open' : undefined}>
+                  <tr class={rowClass || undefined}>
                     <th scope="row">
                       <button
                         type="button"
@@ -186,13 +226,30 @@ export function SessionsTable({ sessions, prompts, modules, groupLabel, practiti
                       })}
                     </td>
                     <td>{practitionerLabel(s.practitioner)}</td>
+                    <td>
+                      <LengthCell facts={facts} />
+                    </td>
+                    <td>
+                      <AttendanceCell facts={facts} />
+                    </td>
                     <td class="review-num">{t('review.promptsDone', { done: c.total.done, offered: c.total.offered })}</td>
                     <td class={`review-num${c.missedKeyPrompts.length > 0 ? ' review-missed-count' : ''}`}>{c.missedKeyPrompts.length}</td>
+                    {exclusion && (
+                      <td>
+                        <ExclusionCell
+                          session={s}
+                          exclusion={excluded}
+                          reason={exclusion.reason}
+                          onExclude={exclusion.onExclude}
+                          onInclude={exclusion.onInclude}
+                        />
+                      </td>
+                    )}
                   </tr>
                   {isOpen && (
                     <tr id={detailId} class="review-detail-row">
-                      <td colSpan={6}>
-                        <SessionDetail session={s} coverage={c} prompts={prompts} />
+                      <td colSpan={columns}>
+                        <SessionDetail session={s} coverage={c} prompts={prompts} participants={participants} />
                       </td>
                     </tr>
                   )}

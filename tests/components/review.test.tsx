@@ -121,7 +121,8 @@ async function setup({ seed = true }: { seed?: boolean } = {}) {
 const estimateTable = () => screen.getByRole('table', { name: /^IMR Fidelity Scale per / });
 const sessionsTable = () => screen.getByRole('table', { name: /^(Ended sessions|Afgesloten sessies), / });
 /** The data rows of the sessions table, by their date buttons. */
-const sessionDates = () => within(sessionsTable()).getAllByRole('button').map((b) => b.textContent?.replace(/^[▸▾]/, '').replace(/details$/, '').trim());
+const sessionDates = () =>
+  [...sessionsTable().querySelectorAll('button.review-expand')].map((b) => b.textContent?.replace(/^[▸▾]/, '').replace(/details$/, '').trim());
 
 /** The cell of a row (by its header text) in the column whose header is `column`. */
 function cell(table: HTMLElement, rowName: RegExp, column: string): HTMLElement {
@@ -151,7 +152,10 @@ describe('ReviewApp', () => {
       'H2 Exports and report',
       'H2 Fidelity estimate',
       'H2 Per item over time',
+      'H2 Items by session',
       'H2 Sessions',
+      'H2 Group view',
+      'H2 Practitioner view',
       'H2 IT-IS ratings over time',
       'H3 Export feedback',
     ]);
@@ -234,14 +238,18 @@ describe('ReviewApp', () => {
     await setup();
     expect(sessionDates()).toEqual(['10 Jun 2025', '20 May 2025', '14 Jan 2025', '5 Mar 2024']);
     expect(screen.getByText('Ended sessions selected: 4.')).toBeTruthy();
-    const row = within(sessionsTable()).getByRole('button', { name: /10 Jun 2025/ }).closest('tr')!;
+    const row = within(sessionsTable()).getByRole('button', { name: '10 Jun 2025 details' }).closest('tr')!;
     expect([...row.children].map((c) => c.textContent)).toEqual([
       expect.stringContaining('10 Jun 2025'),
       'Tuesday group',
       '1. Recovery Strategies · session 2',
       'Anna',
+      // The fixture's sessions end 90 minutes after the start without moving through the steps.
+      '90 of 90 min■ Ended early: 7 steps not reached',
+      '9 present of 9 recorded',
       expect.stringMatching(/^\d+ of \d+$/),
       '1',
+      'CountedExclude the session of 10 Jun 2025 from the estimates',
     ]);
 
     select('Group', 'Thursday group');
@@ -263,22 +271,23 @@ describe('ReviewApp', () => {
     select('Practitioner', 'Bram');
     select('Period', 'Last 3 months');
     select('Group', 'Tuesday group');
-    await waitFor(() => expect(screen.getAllByText('No ended sessions match this selection.')).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByText('No ended sessions match this selection.')).toHaveLength(3));
     expect(screen.getByText('Ended sessions selected: 0.')).toBeTruthy();
   });
 
   it('opens a session to its prompt coverage by fidelity item and the practitioner’s prompt notes', async () => {
     await setup();
-    const button = within(sessionsTable()).getByRole('button', { name: /10 Jun 2025/ });
+    const button = within(sessionsTable()).getByRole('button', { name: '10 Jun 2025 details' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByText(GOAL_NOTE)).toBeNull();
     fireEvent.click(button);
     await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
     const detail = document.getElementById(button.getAttribute('aria-controls')!)!;
     expect(detail).toBeTruthy();
-    expect(within(detail).getByText(GOAL_NOTE)).toBeTruthy();
+    // In the prompt notes, and again under its step in the folded list by step.
+    expect(within(detail).getAllByText(GOAL_NOTE)).toHaveLength(2);
     expect(within(detail).getByRole('heading', { level: 3, name: 'Prompt notes' })).toBeTruthy();
-    expect(within(detail).getByText(PROMPTS.find((p) => p.id === 'goal-each-participant')!.text.en)).toBeTruthy();
+    expect(within(detail.querySelector<HTMLElement>('.review-notes')!).getByText(PROMPTS.find((p) => p.id === 'goal-each-participant')!.text.en)).toBeTruthy();
 
     const coverage = within(detail).getByRole('table', { name: /Prompts per IMR Fidelity Scale item in the session of 10 Jun 2025/ });
     const cbtRow = within(coverage).getByRole('rowheader', { name: /^10\. Cognitive-behavioural techniques/ }).closest('tr')!;
@@ -313,7 +322,7 @@ describe('ReviewApp', () => {
 
   it('shows empty states without data', async () => {
     await setup({ seed: false });
-    expect(screen.getAllByText(/No ended sessions yet/)).toHaveLength(2);
+    expect(screen.getAllByText(/No ended sessions yet/)).toHaveLength(3);
     expect(screen.getByText('There is no group or practitioner to show for this selection.')).toBeTruthy();
   });
 

@@ -13,6 +13,7 @@ import { fidelity } from './fidelity';
 import { notes } from './notes';
 import { itis } from './itis';
 import { exportsBundle } from './exports';
+import { views } from './views';
 
 /** Every UI string bundle. Keys are namespaced by area and must not repeat across bundles (tested). */
-export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock, supervision, backup, fidelity, notes, itis, overlay, exportsBundle] as const;
+export const BUNDLES = [common, session, review, modules, groups, summary, programme, lock, supervision, backup, fidelity, notes, itis, overlay, exportsBundle, views] as const;
