@@ -11,7 +11,7 @@ import { attended, type Attendance, type GoalProgress, type Group, type Particip
 
 /** Share of sessions held that a participant should attend; below it the participant is flagged. */
 export const COMPLETION_THRESHOLD_PERCENT = 70;
-/** The attendance-rate flag waits for this many sessions, since one missed session of two says little. */
+/** The attendance-rate flag waits for this many recorded sessions, since one missed session of two says little. */
 export const MIN_SESSIONS_FOR_RATE_FLAG = 3;
 
 /** The parts of a participant that completion depends on, so callers and tests need not build whole records. */
@@ -37,7 +37,12 @@ export interface AttendanceSummary {
   attended: number;
   absent: number;
   notRecorded: number;
-  /** attended / held, or null when no session was held yet. */
+  /** Sessions whose attendance was recorded (attended + absent): the base of the rate. */
+  recorded: number;
+  /**
+   * attended / recorded, or null when nothing was recorded yet. Unrecorded attendance is not
+   * absence (issue 9): a session nobody marked says nothing about whether the participant came.
+   */
   rate: number | null;
 }
 
@@ -90,8 +95,8 @@ function markOf(attendance: Attendance | null | undefined): AttendanceMark {
 
 /**
  * Attendance over the sessions held since the participant joined (and before they left).
- * Sessions without an entry for them count as held but not recorded, so gaps in the register
- * lower the rate instead of hiding.
+ * Sessions without an entry for them count as held but not recorded; they are shown as such and
+ * left out of the rate, never counted as absences.
  */
 export function attendanceHistory(participant: ParticipantTimeline, sessions: readonly Session[]): AttendanceSummary {
   const history = endedSessions(participant, sessions)
@@ -103,19 +108,22 @@ export function attendanceHistory(participant: ParticipantTimeline, sessions: re
   const count = (mark: AttendanceMark) => history.filter((r) => r.mark === mark).length;
   const held = history.length;
   const attendedCount = count('attended');
+  const absent = count('absent');
+  const recorded = attendedCount + absent;
   return {
     history,
     held,
     attended: attendedCount,
-    absent: count('absent'),
+    absent,
     notRecorded: count('not-recorded'),
-    rate: held === 0 ? null : attendedCount / held,
+    recorded,
+    rate: recorded === 0 ? null : attendedCount / recorded,
   };
 }
 
 /** Integer comparison, so 7 of 10 is exactly 70 % and never a float rounding error below it. */
 function belowThreshold(summary: AttendanceSummary): boolean {
-  return summary.attended * 100 < summary.held * COMPLETION_THRESHOLD_PERCENT;
+  return summary.attended * 100 < summary.recorded * COMPLETION_THRESHOLD_PERCENT;
 }
 
 /**
@@ -140,7 +148,7 @@ export function completionFlags(participant: ParticipantTimeline, summary: Atten
   if (lastTwo.length === 2 && lastTwo.every((r) => r.mark === 'absent')) {
     flags.push({ kind: 'two-consecutive-absences', labelKey: 'completion.flag.twoAbsences', outreachKey: 'completion.outreach.twoAbsences' });
   }
-  if (summary.held >= MIN_SESSIONS_FOR_RATE_FLAG && belowThreshold(summary)) {
+  if (summary.recorded >= MIN_SESSIONS_FOR_RATE_FLAG && belowThreshold(summary)) {
     flags.push({ kind: 'below-70-percent', labelKey: 'completion.flag.below70', outreachKey: 'completion.outreach.below70' });
   }
   return flags;

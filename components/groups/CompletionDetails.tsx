@@ -40,7 +40,7 @@ function MarkList({ label, legend, marks, locale, t }: MarkListProps) {
 
 interface AttendanceDetailsProps {
   records: AttendanceRecord[];
-  summary: { held: number; attended: number; notRecorded: number; percent: number | null };
+  summary: { held: number; recorded: number; attended: number; notRecorded: number; percent: number | null };
   locale: Locale;
   t: Translate;
 }
@@ -54,7 +54,7 @@ export function AttendanceDetails({ records, summary, locale, t }: AttendanceDet
       ) : (
         <>
           <p>
-            {t('groups.attendanceSummary', { attended: summary.attended, held: summary.held, percent: summary.percent ?? 0 })}
+            {summary.recorded > 0 && t('groups.attendanceSummary', { attended: summary.attended, held: summary.recorded, percent: summary.percent ?? 0 })}
             {summary.notRecorded > 0 && ` ${t('groups.notRecorded', { n: summary.notRecorded })}`}
           </p>
           <MarkList

@@ -32,7 +32,9 @@ export function ParticipantItem({ group, participant, completion, otherCodes, mo
   const flags = completion?.flags ?? [];
   const summaryBits = [
     participant.status !== 'active' ? t(STATUS_LABEL[participant.status]) : null,
-    attendance && attendance.held > 0 ? `${t('groups.attendanceShort', { attended: attendance.attended, held: attendance.held })} · ${percent ?? 0} %` : null,
+    // Unrecorded attendance is shown as such, never as absence (issue 9).
+    attendance && attendance.recorded > 0 ? `${t('groups.attendanceShort', { attended: attendance.attended, held: attendance.recorded })} · ${percent ?? 0} %` : null,
+    attendance && attendance.notRecorded > 0 ? t('groups.notRecordedShort', { n: attendance.notRecorded }) : null,
   ].filter((b): b is string => b !== null);
 
   return (

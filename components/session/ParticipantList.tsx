@@ -38,9 +38,28 @@ export function ParticipantList({
   const session = model.session.value!;
   const rows = participants.filter((p) => p.id in session.participants);
   if (rows.length === 0) return null;
+  const unrecorded = rows.filter((p) => !session.participants[p.id]?.attendance).length;
+  // One action for the usual case; the exceptions are then changed on their rows (issue 9).
+  const markAllPresent = () =>
+    void model.update((s) => ({
+      ...s,
+      participants: Object.fromEntries(
+        Object.entries(s.participants).map(([id, entry]) => [id, entry.attendance ? entry : { ...entry, attendance: 'present' as const }]),
+      ),
+    }));
   return (
     <section aria-labelledby="participants-title" class="card">
-      <h3 id="participants-title">{t('run.participants')}</h3>
+      <div class="row participants-head">
+        <h3 id="participants-title">{t('run.participants')}</h3>
+        {unrecorded > 0 && (
+          <>
+            <span class="muted">{t('run.attendanceUnrecorded', { n: unrecorded })}</span>
+            <button type="button" onClick={markAllPresent}>
+              {unrecorded === rows.length ? t('run.allPresent') : t('run.restPresent')}
+            </button>
+          </>
+        )}
+      </div>
       <ul class="plain participants">
         {rows.map((p) => (
           <ParticipantRow key={p.id} model={model} participant={p} entry={session.participants[p.id] ?? emptyParticipantEntry()} stepId={stepId} prior={prior} />

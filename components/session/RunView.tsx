@@ -5,6 +5,7 @@ import { createJournal } from '../../lib/db/journal';
 import { cuePhase, formatDuration } from '../../lib/session/clock';
 import { openKeyPrompts, promptsForStep } from '../../lib/session/prompts';
 import { pick, type Locale } from '../../lib/i18n';
+import { formatList } from '../../lib/i18n/numbers';
 import { stepTitle } from '../../lib/curriculum/step-title';
 import type { Participant } from '../../lib/model';
 import type { StepId } from '../../lib/curriculum/types';
@@ -69,10 +70,12 @@ function Running({ model, participants }: { model: SessionModel; participants: P
   const stepPrompts = stepId ? promptsForStep(prompts, stepId, session) : [];
   const openInStep = stepId ? openKeyPrompts(prompts, session, [stepId]) : [];
   const openInSession = openKeyPrompts(prompts, session, visitedSteps);
+  // Attendance nobody recorded is not absence; ending says so, so it can be completed first (issue 9).
+  const unrecorded = participants.filter((p) => p.id in session.participants && !session.participants[p.id]?.attendance).map((p) => p.code);
 
   async function go(action: 'next' | 'end', force = false) {
     const open = action === 'next' ? openInStep : openInSession;
-    if (!force && open.length > 0) {
+    if (!force && (open.length > 0 || (action === 'end' && unrecorded.length > 0))) {
       setConfirming(action);
       return;
     }
@@ -91,12 +94,17 @@ function Running({ model, participants }: { model: SessionModel; participants: P
       <SaveStatus model={model} />
       {confirming && (
         <div role="alert" class="notice warn stack">
-          <p>{confirming === 'next' ? t('run.openKey') : t('run.openKeyEnd')}</p>
-          <ul>
-            {(confirming === 'next' ? openInStep : openInSession).map((p) => (
-              <li key={p.id}>{pick(p.text, locale)}</li>
-            ))}
-          </ul>
+          {(confirming === 'next' ? openInStep : openInSession).length > 0 && (
+            <>
+              <p>{confirming === 'next' ? t('run.openKey') : t('run.openKeyEnd')}</p>
+              <ul>
+                {(confirming === 'next' ? openInStep : openInSession).map((p) => (
+                  <li key={p.id}>{pick(p.text, locale)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {confirming === 'end' && unrecorded.length > 0 && <p>{t('run.unrecordedEnd', { codes: formatList(unrecorded, locale) })}</p>}
           <div class="row">
             <button type="button" onClick={() => setConfirming(null)}>
               {confirming === 'next' ? t('run.stay') : t('run.keepGoing')}

@@ -105,3 +105,40 @@ describe('plan view', () => {
     expect(screen.getByText(pick(keyPlanning.text, 'en'))).toBeTruthy();
   });
 });
+
+describe('attendance', () => {
+  it('marks everyone present in one action, then an exception, and warns at the end about attendance left unrecorded', async () => {
+    const session = running(1);
+    const { repo, app } = await openRun(session, [week1]);
+    await screen.findByLabelText('Attendance for P07');
+    expect(screen.getByText('Attendance not recorded: 3')).toBeTruthy();
+
+    // Ending with nothing recorded names everyone, beside the open key prompts.
+    fireEvent.click(screen.getByRole('button', { name: 'End session' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Attendance not recorded for P01, P02 and P07.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Keep the session going' }));
+
+    fireEvent.change(screen.getByLabelText('Attendance for P02'), { target: { value: 'absent' } });
+    await screen.findByRole('button', { name: 'The others present' });
+    fireEvent.click(screen.getByRole('button', { name: 'The others present' }));
+    await waitFor(async () => {
+      const stored = (await repo.getSession(session.id))!;
+      expect(Object.fromEntries(Object.entries(stored.participants).map(([id, e]) => [id, e.attendance]))).toEqual({ p1: 'present', p2: 'absent', p7: 'present' });
+    });
+    expect(screen.queryByText(/Attendance not recorded/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('Attendance for P07'), { target: { value: 'late' } });
+    await waitFor(async () => expect((await repo.getSession(session.id))!.participants.p7!.attendance).toBe('late'));
+
+    // With attendance complete and no key prompt open, ending goes straight to the summary.
+    fireEvent.click(screen.getByRole('button', { name: 'End session' }));
+    await waitFor(() => expect(app.route.value).toEqual({ name: 'summary', sessionId: session.id }));
+  });
+
+  it('offers "All present" while nothing is recorded', async () => {
+    const session = running(1);
+    const { repo } = await openRun(session, []);
+    fireEvent.click(await screen.findByRole('button', { name: 'All present' }));
+    await waitFor(async () => expect(Object.values((await repo.getSession(session.id))!.participants).map((e) => e.attendance)).toEqual(['present', 'present', 'present']));
+  });
+});

@@ -215,7 +215,7 @@ describe('one group', () => {
     expect(screen.getAllByText('Reach out')).toHaveLength(1);
 
     const p1 = within(screen.getByText('P01', { selector: '.groups-code' }).closest('li')!);
-    expect(p1.getByText('1 of 3 sessions, 33 %')).toBeTruthy();
+    expect(p1.getByText('1 of 3 recorded sessions, 33 %')).toBeTruthy();
     const history = p1.getByRole('list', { name: 'Attendance per session, oldest first' });
     expect(within(history).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '✓8 Jan 2024: present',
@@ -223,8 +223,24 @@ describe('one group', () => {
       '✗22 Jan 2024: absent',
     ]);
     const p2 = within(screen.getByText('P02', { selector: '.groups-code' }).closest('li')!);
-    expect(p2.getByText('3 of 3 sessions, 100 %')).toBeTruthy();
+    expect(p2.getByText('3 of 3 recorded sessions, 100 %')).toBeTruthy();
     expect(p2.queryByText(/Absent twice in a row/)).toBeNull();
+  });
+
+  // Issue 9: after one session with nothing recorded every participant showed "1/3 sessions · 33 % ⚠ Reach out".
+  it('shows unrecorded attendance as unrecorded and never counts it as absent', async () => {
+    const unrecorded = makeSession({ id: 's2', date: '2024-01-15', createdAt: Date.parse('2024-01-15'), participants: { p1: makeEntry() } });
+    const alsoUnrecorded = makeSession({ id: 's3', date: '2024-01-22', createdAt: Date.parse('2024-01-22'), participants: {} });
+    await openGroup({
+      groups: [makeGroup()],
+      participants: [makeParticipant()],
+      sessions: [session('s1', '2024-01-08', 'recovery-strategies', { p1: 'present' }), unrecorded, alsoUnrecorded],
+    });
+    const row = screen.getByText('P01', { selector: '.groups-code' }).closest('li')!;
+    expect(row.querySelector('summary')!.textContent).toBe('P01 · 1/1 recorded sessions · 100 % · 2 not recorded');
+    expect(within(row).getByText('1 of 1 recorded sessions, 100 % Not recorded: 2.')).toBeTruthy();
+    expect(screen.queryByText('Reach out')).toBeNull();
+    expect(screen.queryByText(/Attendance below 70 %/)).toBeNull();
   });
 
   it('shows the goal chart with text alternatives', async () => {

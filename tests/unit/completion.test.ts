@@ -45,13 +45,16 @@ function flagKinds(pattern: string, p = person()): CompletionFlagKind[] {
 
 describe('attendanceHistory', () => {
   it.each([
-    { pattern: '', held: 0, attended: 0, absent: 0, notRecorded: 0, rate: null },
-    { pattern: 'PPP', held: 3, attended: 3, absent: 0, notRecorded: 0, rate: 1 },
-    { pattern: 'PLEA', held: 4, attended: 3, absent: 1, notRecorded: 0, rate: 0.75 },
-    { pattern: 'P-A', held: 3, attended: 1, absent: 1, notRecorded: 1, rate: 1 / 3 },
-  ])('counts "$pattern"', ({ pattern, held, attended, absent, notRecorded, rate }) => {
+    { pattern: '', held: 0, attended: 0, absent: 0, notRecorded: 0, recorded: 0, rate: null },
+    { pattern: 'PPP', held: 3, attended: 3, absent: 0, notRecorded: 0, recorded: 3, rate: 1 },
+    { pattern: 'PLEA', held: 4, attended: 3, absent: 1, notRecorded: 0, recorded: 4, rate: 0.75 },
+    // Unrecorded is shown as unrecorded and left out of the rate, never counted as absent (issue 9).
+    { pattern: 'P-A', held: 3, attended: 1, absent: 1, notRecorded: 1, recorded: 2, rate: 1 / 2 },
+    { pattern: 'P--', held: 3, attended: 1, absent: 0, notRecorded: 2, recorded: 1, rate: 1 },
+    { pattern: '---', held: 3, attended: 0, absent: 0, notRecorded: 3, recorded: 0, rate: null },
+  ])('counts "$pattern"', ({ pattern, held, attended, absent, notRecorded, recorded, rate }) => {
     const summary = attendanceHistory(person(), series(pattern));
-    expect(summary).toMatchObject({ held, attended, absent, notRecorded, rate });
+    expect(summary).toMatchObject({ held, attended, absent, notRecorded, recorded, rate });
     expect(summary.history.map((r) => r.mark)).toEqual(
       [...pattern].map((c) => (c === 'A' ? 'absent' : c === '-' ? 'not-recorded' : 'attended')),
     );
@@ -101,6 +104,9 @@ describe('completionFlags', () => {
     { pattern: 'PPPAPAP', flags: [], why: 'absences not consecutive, 5 of 7' },
     { pattern: 'PPPPPAAP', flags: [], why: 'came back after two absences' },
     { pattern: 'PPPPPPA-', flags: [], why: 'not recorded is not an absence' },
+    { pattern: '---', flags: [], why: 'nothing recorded: no rate, no flag (issue 9: 1/3 · 33 % ⚠ after one unrecorded session)' },
+    { pattern: 'P--', flags: [], why: 'one recorded session is too few for a rate' },
+    { pattern: 'PA-A-', flags: ['below-70-percent'], why: '1 of 3 recorded' },
     { pattern: 'PPPPPPPLE', flags: [], why: 'late and left early count as attended' },
     { pattern: '', flags: [], why: 'no sessions' },
   ])('$pattern: $why', ({ pattern, flags }) => {
@@ -196,7 +202,7 @@ describe('participantCompletion', () => {
 
   it('handles a participant with no data at all', () => {
     expect(participantCompletion({ enrolment: 'rolling' }, person(), [], MODULES)).toEqual({
-      attendance: { history: [], held: 0, attended: 0, absent: 0, notRecorded: 0, rate: null },
+      attendance: { history: [], held: 0, attended: 0, absent: 0, notRecorded: 0, recorded: 0, rate: null },
       flags: [],
       missedModules: [],
       goalChart: [],

@@ -105,6 +105,10 @@ export const session = defineMessages(
     'run.introTitle': 'Introduction instead of the review',
     'run.introGroup': 'This is the group’s first session. Instead of a review: welcome everyone, introduce IMR (weekly sessions, the modules, a personal recovery goal, home practice) and agree how the group works together.',
     'run.introNewcomers': 'New today: {codes}. Welcome them and introduce IMR briefly; ask a member to tell what the group did last time.',
+    'run.allPresent': 'All present',
+    'run.restPresent': 'The others present',
+    'run.attendanceUnrecorded': 'Attendance not recorded: {n}',
+    'run.unrecordedEnd': 'Attendance not recorded for {codes}. Unrecorded attendance does not count as absent, but the record is incomplete until it is filled in.',
   },
   {
     'plan.title': 'Sessie plannen',
@@ -210,5 +214,9 @@ export const session = defineMessages(
     'run.introTitle': 'Introductie in plaats van de terugblik',
     'run.introGroup': 'Dit is de eerste sessie van de groep. In plaats van een terugblik: heet iedereen welkom, stel IMR voor (wekelijkse sessies, de modules, een persoonlijk hersteldoel, thuisopdrachten) en spreek af hoe de groep samenwerkt.',
     'run.introNewcomers': 'Nieuw vandaag: {codes}. Heet hen welkom en stel IMR kort voor; vraag een deelnemer te vertellen wat de groep vorige keer heeft gedaan.',
+    'run.allPresent': 'Iedereen aanwezig',
+    'run.restPresent': 'De anderen aanwezig',
+    'run.attendanceUnrecorded': 'Aanwezigheid niet vastgelegd: {n}',
+    'run.unrecordedEnd': 'Aanwezigheid niet vastgelegd voor {codes}. Niet vastgelegde aanwezigheid telt niet als afwezig, maar het verslag is pas volledig als die is ingevuld.',
   },
 );
