@@ -18,11 +18,12 @@ function manifestPatterns(e2eHosts?: string): string[] {
   return [...(m.host_permissions ?? []), ...(m.optional_host_permissions ?? [])];
 }
 
-function fakePlatform(request: () => Promise<boolean>, patterns = manifestPatterns()) {
+function fakePlatform(request: () => Promise<boolean>, patterns = manifestPatterns(), activeTab: string | null = null) {
   let origins: string[] = [];
   const platform = {
     hostPatterns: vi.fn(() => patterns),
-    requestHost: vi.fn(request),
+    requestHosts: vi.fn((_origins: readonly string[]) => request()),
+    activeTabUrl: vi.fn(async () => activeTab),
     removeHost: vi.fn(async () => true),
     overlayOrigins: vi.fn(async () => [...origins]),
   };
@@ -57,7 +58,7 @@ describe('floating timer sites', () => {
     add('http://localhost:3000');
     expect(await screen.findByText('Enter a web address starting with https://')).toBeTruthy();
     expect(screen.getByLabelText(/Site address/).getAttribute('aria-invalid')).toBe('true');
-    expect(fake.platform.requestHost).not.toHaveBeenCalled();
+    expect(fake.platform.requestHosts).not.toHaveBeenCalled();
     expect(fake.sendToBackground).not.toHaveBeenCalled();
   });
 
@@ -66,7 +67,7 @@ describe('floating timer sites', () => {
     await renderWithApp(<WithNotice />, fake.env);
     add('http://127.0.0.1:4173/call');
     await waitFor(() => expect(fake.sendToBackground).toHaveBeenCalledWith({ type: 'page/overlay-enable', origin: 'http://127.0.0.1:4173' }));
-    expect(fake.platform.requestHost).toHaveBeenCalledWith('http://127.0.0.1:4173');
+    expect(fake.platform.requestHosts).toHaveBeenCalledWith(['http://127.0.0.1:4173']);
     expect(await screen.findByText('http://127.0.0.1:4173')).toBeTruthy();
   });
 
@@ -74,8 +75,8 @@ describe('floating timer sites', () => {
     const fake = fakePlatform(async () => true);
     await renderWithApp(<WithNotice />, fake.env);
     add('https://meet.google.com/abc-defg-hij');
-    expect(await screen.findByText('https://meet.google.com')).toBeTruthy();
-    expect(fake.platform.requestHost).toHaveBeenCalledWith('https://meet.google.com');
+    expect(await screen.findByText('Google Meet (https://meet.google.com)')).toBeTruthy();
+    expect(fake.platform.requestHosts).toHaveBeenCalledWith(['https://meet.google.com']);
   });
 
   it('shows a translated message when the permission request fails, and logs it', async () => {
@@ -124,5 +125,29 @@ describe('floating timer sites', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove https://meet.google.com' }));
     expect(await screen.findByText(/The floating timer is off for https:\/\/meet.google.com, but the browser kept its permission/)).toBeTruthy();
     await waitFor(() => expect(screen.queryByText('https://meet.google.com')).toBeNull());
+  });
+
+  it('allows a preset in one click, asking for all its sites at once, and then shows it as allowed', async () => {
+    const fake = fakePlatform(async () => true);
+    await renderWithApp(<WithNotice />, fake.env);
+    fireEvent.click(screen.getByRole('button', { name: 'Allow on Microsoft Teams' }));
+    await waitFor(() => expect(fake.platform.requestHosts).toHaveBeenCalledWith(['https://teams.microsoft.com', 'https://teams.live.com']));
+    expect(await screen.findByText('Allowed: Microsoft Teams')).toBeTruthy();
+    expect(fake.sendToBackground.mock.calls.map(([m]) => m.origin)).toEqual(['https://teams.microsoft.com', 'https://teams.live.com']);
+    expect(screen.getByText('Microsoft Teams (https://teams.microsoft.com)')).toBeTruthy();
+  });
+
+  it('allows the site of the active tab, or says there is none to allow', async () => {
+    const fake = fakePlatform(async () => true, manifestPatterns(), 'https://ehr.example.org/chart/12?x=1');
+    await renderWithApp(<WithNotice />, fake.env);
+    await screen.findByText(/https:\/\/ehr\.example\.org/);
+    fireEvent.click(screen.getByRole('button', { name: 'Allow on this site' }));
+    await waitFor(() => expect(fake.platform.requestHosts).toHaveBeenCalledWith(['https://ehr.example.org']));
+    cleanup();
+    const none = fakePlatform(async () => true, manifestPatterns(), 'chrome://newtab/');
+    await renderWithApp(<WithNotice />, none.env);
+    fireEvent.click(screen.getByRole('button', { name: 'Allow on this site' }));
+    expect(await screen.findByText('The active tab shows no web site the card can be allowed on.')).toBeTruthy();
+    expect(none.platform.requestHosts).not.toHaveBeenCalled();
   });
 });

@@ -29,7 +29,8 @@ function fakePlatform(granted: boolean) {
   const platform = {
     requestNotifications: vi.fn(async () => granted),
     overlayOrigins: vi.fn(async () => [] as string[]),
-    requestHost: vi.fn(async () => false),
+    requestHosts: vi.fn(async () => false),
+    activeTabUrl: vi.fn(async () => null),
     removeHost: vi.fn(async () => true),
   };
   return { platform, env: { platform: platform as unknown as Platform } };
