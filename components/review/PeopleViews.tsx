@@ -8,7 +8,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { formatIsoDate, pick } from '../../lib/i18n';
-import { formatMean, formatNumber, formatPercent } from '../../lib/i18n/numbers';
+import { formatMean, formatNumber } from '../../lib/i18n/numbers';
+import { message, renderMessage } from '../../lib/i18n/render';
 import type { Module, Prompt } from '../../lib/curriculum/types';
 import { ITIS_ITEMS, fidelityItem } from '../../lib/fidelity/instruments';
 import { roleIn, summariseSessions, type SessionsSummary } from '../../lib/fidelity/views';
@@ -176,7 +177,7 @@ export function PractitionerView({
                     ) : (
                       <div class="review-covered">
                         <span class="review-num">
-                          {t('views.weak.value', { done: formatNumber(row.done, locale), offered: formatNumber(row.offered, locale), percent: formatPercent(row.percent, locale) })}
+                          {renderMessage(message('views.weak.value', { done: row.done, offered: row.offered, percent: { percent: row.percent } }, row.offered), locale)}
                         </span>
                         <span class="review-bar" aria-hidden="true">
                           <span style={{ width: `${Math.min(100, Math.max(0, row.percent))}%` }} />
