@@ -124,6 +124,8 @@ export interface Session {
   updatedAt: number;
   /** Imported from another profile's supervision file: that source's id. Absent for local records. */
   source?: string;
+  /** When the session was last changed after it ended (a correction); absent when never amended. */
+  amendedAt?: number;
 }
 
 export type ContentLevel = 'fidelity' | 'full';

@@ -3,8 +3,8 @@ import { useApp, useT } from '../state/app-store';
 import { createSessionModel, type SessionModel } from '../state/session-model';
 import { createJournal } from '../../lib/db/journal';
 import { cuePhase, formatDuration } from '../../lib/session/clock';
-import { openKeyPrompts, promptsForStep } from '../../lib/session/prompts';
-import { pick, type Locale } from '../../lib/i18n';
+import { openKeyPrompts, promptsForSession, promptsForStep } from '../../lib/session/prompts';
+import { formatIsoDate, pick, type Locale } from '../../lib/i18n';
 import { formatList } from '../../lib/i18n/numbers';
 import { stepTitle } from '../../lib/curriculum/step-title';
 import type { Participant } from '../../lib/model';
@@ -40,16 +40,7 @@ export function RunView({ sessionId }: { sessionId: string }) {
 
   if (session === undefined) return <p>{t('app.loading')}</p>;
   if (session === null) return <p class="notice error">{t('run.notFound')}</p>;
-  if (session.status === 'ended') {
-    return (
-      <div class="stack">
-        <p class="notice">{t('run.ended')}</p>
-        <button type="button" class="primary" onClick={() => app.navigate({ name: 'summary', sessionId })}>
-          {t('run.toSummary')}
-        </button>
-      </div>
-    );
-  }
+  if (session.status === 'ended') return <Amending model={model} participants={participants} />;
   return <Running model={model} participants={participants} />;
 }
 
@@ -126,6 +117,32 @@ function Running({ model, participants }: { model: SessionModel; participants: P
         </details>
       )}
       <StepList model={model} />
+    </section>
+  );
+}
+
+/**
+ * An ended session, open for correction (issue 9): attendance and entries, every prompt mark and
+ * the notes. Each change is stamped as an amendment (lib/session/amend.ts).
+ */
+function Amending({ model, participants }: { model: SessionModel; participants: Participant[] }) {
+  const app = useApp();
+  const t = useT();
+  const session = model.session.value!;
+  const prompts = promptsForSession(app.curriculum.value.prompts, session);
+  return (
+    <section class="run stack" aria-labelledby="amend-title">
+      <h2 id="amend-title" tabIndex={-1}>
+        {t('run.amendTitle', { date: formatIsoDate(session.date, app.locale.value) })}
+      </h2>
+      <p class="notice">{t('run.amendHint')}</p>
+      <button type="button" class="primary" onClick={() => app.navigate({ name: 'summary', sessionId: session.id })}>
+        {t('run.amendDone')}
+      </button>
+      <SaveStatus model={model} />
+      <ParticipantList model={model} participants={participants} stepId={null} />
+      <PromptList model={model} prompts={prompts} />
+      <SavedTextarea model={model} field={{ kind: 'notes' }} label={t('run.notes')} hint={t('run.notesHint')} rows={5} />
     </section>
   );
 }

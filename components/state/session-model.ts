@@ -13,6 +13,7 @@ import type { Session } from '../../lib/model';
 import { deriveClock } from '../../lib/session/clock';
 import { applyClockAction, type ClockAction } from '../../lib/session/actions';
 import { fieldKey, writeTextField, type TextField } from '../../lib/session/text-fields';
+import { stampAmendment } from '../../lib/session/amend';
 import type { Journal } from '../../lib/db/journal';
 import { createLogger } from '../../lib/log';
 import type { AppStore } from './app-store';
@@ -69,7 +70,7 @@ export function createSessionModel(app: AppStore, sessionId: string, journal: Jo
 
   async function update(change: (s: Session) => Session) {
     try {
-      session.value = await app.repo.updateSession(sessionId, change);
+      session.value = await app.repo.updateSession(sessionId, (s) => stampAmendment(change(s), s, app.now()));
     } catch (e) {
       app.report(e);
     }
@@ -89,7 +90,13 @@ export function createSessionModel(app: AppStore, sessionId: string, journal: Jo
     inFlight = true;
     const batch = [...pending.values()];
     try {
-      session.value = await app.repo.updateSession(sessionId, (s) => batch.reduce((acc, p) => writeTextField(acc, p.field, p.value, p.at), s));
+      session.value = await app.repo.updateSession(sessionId, (s) =>
+        stampAmendment(
+          batch.reduce((acc, p) => writeTextField(acc, p.field, p.value, p.at), s),
+          s,
+          app.now(),
+        ),
+      );
       failures = 0;
       for (const written of batch) {
         const key = fieldKey(written.field);

@@ -19,6 +19,7 @@ import type { Group, NoteFormat, Participant, Session } from '../../lib/model';
 import type { ChangeNotice } from '../../lib/db/changes';
 import type { FidelityScaleItemId } from '../../lib/curriculum/types';
 import { SessionFeedback } from '../itis/SessionFeedback';
+import { Corrections } from './Corrections';
 import './summary.css';
 
 const NOTE_FORMATS: NoteFormat[] = ['imr', 'dap', 'soap'];
@@ -102,6 +103,7 @@ export function SummaryView({ sessionId }: { sessionId: string }) {
         </div>
       )}
 
+      <Corrections session={session} />
       <Timeline summary={summary} />
       <Prompts summary={summary} />
       <AttendanceSection summary={summary} />

@@ -107,6 +107,7 @@ export const SessionSchema = v.object({
   createdAt: Time,
   updatedAt: Time,
   source: v.optional(Id),
+  amendedAt: v.optional(Time),
 });
 
 export const ItisRatingSchema = v.object({

@@ -20,6 +20,7 @@ import type { notes } from '../i18n/messages/notes';
 import { pick, type Locale } from '../i18n/text';
 import type { Attendance, GoalProgress, Group, HomePracticeReview, NoteFormat, Participant, Session } from '../model';
 import type { ParticipantRow, SessionSummary } from './summary';
+import { isoDate } from '../ids';
 
 export interface ProgressNoteInput {
   session: Session;
@@ -96,6 +97,8 @@ function header(input: ProgressNoteInput, row: ParticipantRow | null): string[] 
   const title = input.format === 'dap' ? 'titleDap' : input.format === 'soap' ? 'titleSoap' : 'titleImr';
   const staff = (group?.facilitators.length ? group.facilitators : [session.practitioner]).filter((n) => n.trim() !== '').join(', ');
   const lines = [say('draft'), '', say(title), say('date', { date: { date: session.date } })];
+  // A correction after the session ended is part of the record (issue 9).
+  if (session.amendedAt !== undefined) lines.push(say('amended', { date: { date: isoDate(session.amendedAt) } }));
   if (row) {
     lines.push(say('individualSession'), say('participant', { code: row.code }));
   } else {

@@ -1,0 +1,73 @@
+/**
+ * Corrections after a session ended (issue 9): amend from the summary (stamped, shown in the
+ * summary and the note), and delete after a confirmation that says what goes.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { renderWithApp } from './render-app';
+import { useApp } from '../../components/state/app-store';
+import { ViewSlot } from '../../components/panel/views';
+import { makeEntry, makeGroup, makeParticipant, makeSession } from '../factories';
+
+afterEach(cleanup);
+
+const NOW = Date.UTC(2024, 2, 14, 10);
+const ended = makeSession({
+  id: 's1',
+  date: '2024-03-13',
+  participants: { p1: makeEntry({ attendance: null }), p2: makeEntry({ attendance: 'present' }) },
+});
+
+function Routed() {
+  const route = useApp().route.value;
+  return <ViewSlot route={route} />;
+}
+
+async function openSummary() {
+  const rendered = await renderWithApp(<Routed />, { now: () => NOW });
+  await rendered.repo.writeBatch({
+    groups: [makeGroup()],
+    participants: [makeParticipant(), makeParticipant({ id: 'p2', code: 'P02' })],
+    sessions: [ended, makeSession({ id: 's0', date: '2024-03-06' })],
+  });
+  rendered.app.navigate({ name: 'summary', sessionId: 's1' });
+  await screen.findByRole('heading', { name: 'Session summary' });
+  return rendered;
+}
+
+describe('amending an ended session', () => {
+  it('opens the record, stamps the change, and shows "amended on" in the summary and the note', async () => {
+    const { repo, app } = await openSummary();
+    expect(screen.queryByText(/^Amended on/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Amend this session' }));
+    expect(await screen.findByRole('heading', { name: 'Amend the session of 13 Mar 2024' })).toBeTruthy();
+    fireEvent.change(await screen.findByLabelText('Attendance for P01'), { target: { value: 'late' } });
+    await waitFor(async () => expect(await repo.getSession('s1')).toMatchObject({ amendedAt: NOW, status: 'ended', participants: { p1: { attendance: 'late' } } }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Done: back to the summary' }));
+    await waitFor(() => expect(app.route.value).toEqual({ name: 'summary', sessionId: 's1' }));
+    expect(await screen.findByText(/^Amended on 14 Mar 2024/)).toBeTruthy();
+    const note = document.querySelector<HTMLTextAreaElement>('textarea.summary-note-text')!;
+    expect(note.value.split('\n')).toContain('Amended on 14 Mar 2024.');
+  });
+});
+
+describe('deleting a session', () => {
+  it('says what goes, can be kept, and deletes in one step when confirmed', async () => {
+    const { repo, app } = await openSummary();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this session' }));
+    const confirm = screen.getByRole('group', { name: 'Delete this session?' });
+    expect(confirm.textContent).toContain(
+      'This deletes the session of 13 Mar 2024 (1. Recovery Strategies, session 1) with the attendance and entries of 2 participants, its notes and prompt marks, and 0 IT-IS ratings.',
+    );
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Keep it' }));
+    expect(screen.queryByRole('group', { name: 'Delete this session?' })).toBeNull();
+    expect(await repo.getSession('s1')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this session' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Delete this session?' })).getByRole('button', { name: 'Yes, delete this session' }));
+    await waitFor(() => expect(app.route.value).toEqual({ name: 'home' }));
+    expect(await repo.getSession('s1')).toBeUndefined();
+    expect((await repo.listSessions('g1')).map((s) => s.id)).toEqual(['s0']);
+  });
+});
