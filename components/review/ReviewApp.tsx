@@ -19,6 +19,7 @@ import { formatIsoDate } from '../../lib/i18n';
 import type { Session } from '../../lib/model';
 import { ReviewFilters } from './ReviewFilters';
 import { useReviewData, type ReviewData } from './useReviewData';
+import { useRemembered } from './useEstimates';
 import { FirstPage } from './FirstPage';
 import { FidelityEstimateTable, type EstimateGrouping } from './FidelityEstimateTable';
 import { ItemTrend } from './ItemTrend';
@@ -62,8 +63,10 @@ function ReviewBody({ data }: { data: ReviewData }) {
     [data.sessions, filter, today, curriculum.prompts, facilitators],
   );
   const split = useMemo(() => splitExcluded(listed, exclusions.map), [listed, exclusions.map]);
-  // The band filter needs the estimates of what the other filters select.
-  const keyedAll = useMemo(
+  // The band filter needs the estimates of what the other filters select. Remembered per
+  // selection: going back to a group or to all groups answers at once, even with 10,000 sessions.
+  const keyedAll = useRemembered(
+    `${grouping}|${JSON.stringify({ ...filter, band: null })}`,
     () =>
       estimateBy(grouping, {
         groups: groupsInScope(data.groups, split.included, filter),
@@ -73,7 +76,7 @@ function ReviewBody({ data }: { data: ReviewData }) {
         prompts: curriculum.prompts,
         now: data.loadedAt,
       }),
-    [grouping, data, split, filter, curriculum],
+    [data, curriculum, exclusions.map],
   );
   const bands = useMemo(() => bandByKey(keyedAll), [keyedAll]);
   const keyed = useMemo(() => (filter.band === null ? keyedAll : keyedAll.filter((k) => bands.get(k.key) === filter.band)), [keyedAll, bands, filter.band]);
