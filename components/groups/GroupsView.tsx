@@ -13,6 +13,7 @@ import type { Group } from '../../lib/model';
 import { groupLine } from './labels';
 import { useLiveRead } from '../common/useLiveRead';
 import { SessionHistory } from './SessionHistory';
+import { DeleteGroup } from './DeleteGroup';
 import { newGroupDraft, readGroupDraft, usualLength, type GroupDraft, type GroupErrors } from './group-draft';
 import { GroupFields, GroupSettings } from './GroupSettings';
 import { ParticipantItem } from './ParticipantItem';
@@ -202,6 +203,7 @@ export function GroupView({ groupId }: { groupId: string }) {
       </ul>
       <AddParticipant group={group} codes={participants.map((p) => p.code)} />
       {records && <SessionHistory sessions={records.sessions} />}
+      {records && <DeleteGroup group={group} participants={participants.length} sessions={records.sessions.length} />}
     </section>
   );
 }

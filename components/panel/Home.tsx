@@ -46,6 +46,16 @@ export function Home() {
     }
   }
 
+  /** Demo data goes in one action: the demo group with its participants and sessions (issue 9). */
+  async function removeDemo() {
+    try {
+      await app.repo.deleteGroup('demo-group');
+      setStatus(t('home.demoRemoved'));
+    } catch (e) {
+      app.report(e);
+    }
+  }
+
   async function startWithDefaults(groupId: string) {
     try {
       const choice = await defaultChoice(app, groupId);
@@ -108,6 +118,11 @@ export function Home() {
         {!groups.some((g) => g.id === 'demo-group') && (
           <button type="button" onClick={() => void loadDemo()}>
             {t('home.loadDemo')}
+          </button>
+        )}
+        {groups.some((g) => g.id === 'demo-group') && !app.running.value.some((s) => s.groupId === 'demo-group') && (
+          <button type="button" onClick={() => void removeDemo()}>
+            {t('home.removeDemo')}
           </button>
         )}
       </div>

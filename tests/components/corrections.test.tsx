@@ -71,3 +71,33 @@ describe('deleting a session', () => {
     expect((await repo.listSessions('g1')).map((s) => s.id)).toEqual(['s0']);
   });
 });
+
+describe('deleting a group', () => {
+  it('names the group and counts what goes, then deletes it with its participants and sessions', async () => {
+    const { repo, app } = await openSummary();
+    app.navigate({ name: 'group', groupId: 'g1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete this group' }));
+    const confirm = screen.getByRole('group', { name: 'Delete Tuesday group?' });
+    expect(confirm.textContent).toContain('This deletes the group with its 2 participants and 2 sessions');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, delete the group' }));
+    await waitFor(() => expect(app.route.value).toEqual({ name: 'groups' }));
+    expect(await repo.listGroups()).toEqual([]);
+    expect(await repo.listAllParticipants()).toEqual([]);
+    expect(await repo.listAllSessions()).toEqual([]);
+    await waitFor(() => expect(app.groups.value).toEqual([]));
+  });
+});
+
+describe('demo data', () => {
+  it('is removed in one action from home', async () => {
+    const { Home } = await import('../../components/panel/Home');
+    const { app, repo } = await renderWithApp(<Home />, { now: () => NOW });
+    fireEvent.click(screen.getByRole('button', { name: 'Load demo data' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove demo data' }));
+    expect(await screen.findByText('Demo data removed: the demo group, its participants and sessions.')).toBeTruthy();
+    await screen.findByRole('button', { name: 'Load demo data' });
+    expect(await repo.listAllSessions()).toEqual([]);
+    expect(await repo.listAllParticipants()).toEqual([]);
+    expect(app.groups.value).toEqual([]);
+  });
+});
