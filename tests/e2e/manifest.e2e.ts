@@ -63,12 +63,16 @@ describe('bundle budgets', () => {
       .filter((f) => f.endsWith('.js'))
       .reduce((sum, f) => sum + kb(join(dir, f)), 0);
 
-  // Both load only the message bundles they use (lib/i18n/partial.ts), not every screen's strings.
+  // The background loads only the message bundles it uses (lib/i18n/partial.ts), not every screen's
+  // strings; it does carry the curriculum (about 200 kB, read from disk when the worker wakes): it
+  // sends the on-call card its prompt and teaching-point text, so the card, which loads into every
+  // granted call page, carries none (issue 11). A service worker cannot import() it lazily.
   it('keeps the background service worker small (wakes often)', () => {
-    expect(kb('background.js')).toBeLessThan(70);
+    expect(kb('background.js')).toBeLessThan(280);
   });
+  // The gzip budget (15 KB) is asserted by tests/unit/overlay-budget.test.ts.
   it('keeps the overlay small (it loads into every granted call page)', () => {
-    expect(kb('content-scripts/overlay.js')).toBeLessThan(60);
+    expect(kb('content-scripts/overlay.js')).toBeLessThan(40);
   });
   // Loaded from disk, never the network; about 60 % is the bilingual curriculum. The budget catches
   // an accidental heavy dependency, not a few more screens: backup, restore, retention and erasure
