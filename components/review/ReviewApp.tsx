@@ -33,6 +33,7 @@ import { EraseEverything } from '../privacy/EraseEverything';
 import { useAutoLock } from '../privacy/useAutoLock';
 import { Exports } from './Exports';
 import { useExclusions } from './useExclusions';
+import { useWarmFacts } from './useWarmFacts';
 import { ItemHeatMap } from './charts';
 import { GroupView, PractitionerView } from './PeopleViews';
 import './review.css';
@@ -47,6 +48,7 @@ function ReviewBody({ data }: { data: ReviewData }) {
   const [reason, setReason] = useState<ExclusionReason>(DEFAULT_EXCLUSION_REASON);
   const [announcement, setAnnouncement] = useState('');
   const exclusions = useExclusions();
+  useWarmFacts(data.sessions, curriculum.prompts);
   const today = isoDate(data.loadedAt);
 
   const groupNames = useMemo(() => new Map(data.groups.map((g) => [g.id, g.name])), [data.groups]);
