@@ -6,6 +6,7 @@ import { cuePhase, formatDuration } from '../../lib/session/clock';
 import { openKeyPrompts, promptsForSession, promptsForStep } from '../../lib/session/prompts';
 import { formatIsoDate, pick, type Locale } from '../../lib/i18n';
 import { formatList } from '../../lib/i18n/numbers';
+import { formatSpan } from '../../lib/i18n/durations';
 import { stepTitle } from '../../lib/curriculum/step-title';
 import type { Participant } from '../../lib/model';
 import type { StepId } from '../../lib/curriculum/types';
@@ -163,8 +164,8 @@ function ClockCard({ model, headingRef, onGo }: { model: SessionModel; headingRe
     Math.abs(clock.pacing.behindSec) < 60
       ? t('run.onTime')
       : clock.pacing.behindSec > 0
-        ? t('run.behind', { time: formatDuration(clock.pacing.behindSec) })
-        : t('run.ahead', { time: formatDuration(-clock.pacing.behindSec) });
+        ? t('run.behind', { time: formatSpan(clock.pacing.behindSec, locale) })
+        : t('run.ahead', { time: formatSpan(-clock.pacing.behindSec, locale) });
   const shorten = clock.pacing.shortenStep ? stepTitle(clock.pacing.shortenStep, locale) : null;
 
   return (
@@ -187,7 +188,7 @@ function ClockCard({ model, headingRef, onGo }: { model: SessionModel; headingRe
           aria-label={t('run.timerLabel')}
         />
         <p class="run-pacing">
-          {t('run.elapsed', { elapsed: formatDuration(clock.elapsedSec), planned: formatDuration(clock.plannedTotalSec) })}{' '}
+          {t('run.elapsed', { elapsed: formatSpan(clock.elapsedSec, locale), planned: formatSpan(clock.plannedTotalSec, locale) })}{' '}
           {pacingText} {shorten && t('run.shorten', { step: shorten })}
         </p>
         <div class="row run-controls">
@@ -243,7 +244,7 @@ function StepListBody({ model, locale }: { model: SessionModel; locale: Locale }
       {clock.steps.map((s) => (
         <li key={s.index} aria-current={currentIndex === s.index ? 'step' : undefined}>
           {stepTitle(s.stepId, locale)} — {t('run.stepPlanned', { minutes: Math.round(s.plannedSec / 6) / 10 })}
-          {s.visited ? ` · ${formatDuration(s.actualSec)}` : ''}
+          {s.visited ? ` · ${formatSpan(s.actualSec, locale)}` : ''}
         </li>
       ))}
     </ol>

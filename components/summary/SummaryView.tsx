@@ -12,7 +12,7 @@ import { message, renderMessage } from '../../lib/i18n/render';
 import type { Locale, Translate } from '../../lib/i18n';
 import { getStep } from '../../lib/curriculum';
 import { FIDELITY_SCALE } from '../../lib/fidelity/instruments';
-import { formatDuration } from '../../lib/session/clock';
+import { formatSpan } from '../../lib/i18n/durations';
 import { summariseSession, type OfferedPrompt, type SessionSummary, type TimelineRow } from '../../lib/session/summary';
 import { draftProgressNote, type ProgressNote } from '../../lib/session/progress-note';
 import type { Group, NoteFormat, Participant, Session } from '../../lib/model';
@@ -161,9 +161,9 @@ function Timeline({ summary }: { summary: SessionSummary }) {
     <section aria-labelledby="summary-time" class="stack">
       <h3 id="summary-time">{t('summary.time')}</h3>
       <p>
-        {t('summary.timeTotals', { planned: formatDuration(totals.plannedSec), actual: formatDuration(totals.actualSec) })}{' '}
-        {Math.abs(diff) < 60 ? t('summary.onPlan') : diff > 0 ? t('summary.over', { time: formatDuration(diff) }) : t('summary.under', { time: formatDuration(-diff) })}
-        {totals.extendedSec > 0 && <> {t('summary.extendedTotal', { time: formatDuration(totals.extendedSec) })}</>}
+        {t('summary.timeTotals', { planned: formatSpan(totals.plannedSec, locale), actual: formatSpan(totals.actualSec, locale) })}{' '}
+        {Math.abs(diff) < 60 ? t('summary.onPlan') : diff > 0 ? t('summary.over', { time: formatSpan(diff, locale) }) : t('summary.under', { time: formatSpan(-diff, locale) })}
+        {totals.extendedSec > 0 && <> {t('summary.extendedTotal', { time: formatSpan(totals.extendedSec, locale) })}</>}
         {totals.skippedSteps > 0 && <> {renderMessage(message('summary.skippedTotal', { n: totals.skippedSteps }, totals.skippedSteps), app.locale.value)}</>}
       </p>
       <p class="summary-legend muted" aria-hidden="true">
@@ -171,21 +171,21 @@ function Timeline({ summary }: { summary: SessionSummary }) {
       </p>
       <ol class="plain summary-timeline">
         {timeline.map((row) => (
-          <TimelineItem key={row.index} row={row} title={stepTitle(row.stepId, locale)} scale={scale} t={t} />
+          <TimelineItem key={row.index} row={row} title={stepTitle(row.stepId, locale)} scale={scale} t={t} locale={locale} />
         ))}
       </ol>
     </section>
   );
 }
 
-function TimelineItem({ row, title, scale, t }: { row: TimelineRow; title: string; scale: number; t: Translate }) {
-  const planned = formatDuration(row.plannedSec + row.extendedSec);
-  const actual = formatDuration(row.actualSec);
+function TimelineItem({ row, title, scale, t, locale }: { row: TimelineRow; title: string; scale: number; t: Translate; locale: Locale }) {
+  const planned = formatSpan(row.plannedSec + row.extendedSec, locale);
+  const actual = formatSpan(row.actualSec, locale);
   const pct = (sec: number) => `${Math.min(100, (sec / scale) * 100).toFixed(1)}%`;
   const within = Math.min(row.actualSec, row.plannedSec + row.extendedSec);
   const extras = [
-    row.extendedSec > 0 ? t('summary.stepExtended', { time: formatDuration(row.extendedSec) }) : null,
-    row.overrunSec > 0 ? t('summary.stepOverrun', { time: formatDuration(row.overrunSec) }) : null,
+    row.extendedSec > 0 ? t('summary.stepExtended', { time: formatSpan(row.extendedSec, locale) }) : null,
+    row.overrunSec > 0 ? t('summary.stepOverrun', { time: formatSpan(row.overrunSec, locale) }) : null,
     row.skipped ? t('summary.stepSkipped') : null,
   ].filter((x): x is string => x !== null);
   return (

@@ -142,3 +142,15 @@ describe('attendance', () => {
     await waitFor(async () => expect(Object.values((await repo.getSession(session.id))!.participants).map((e) => e.attendance)).toEqual(['present', 'present', 'present']));
   });
 });
+
+describe('time in words', () => {
+  it('reads session time and pacing as hours, minutes and seconds, and says why it is ahead', async () => {
+    // Moved on to step 3 at once: the first two steps took no time at all.
+    await openRun(running(3), [week1]);
+    const aheadSec = GROUP_90.steps.slice(0, 2).reduce((a, s) => a + s.minutes * 60, 0);
+    expect(aheadSec % 60).toBe(0);
+    const pacing = await screen.findByText(/^Session time /);
+    expect(pacing.textContent).toContain('Session time 0 s of 1 h 30 min');
+    expect(pacing.textContent).toContain(`${aheadSec / 60} min ahead of plan: the steps so far took less time than planned.`);
+  });
+});

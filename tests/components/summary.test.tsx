@@ -80,11 +80,11 @@ describe('SummaryView', () => {
   it('shows planned against actual time per step, as text and as an accessible bar', async () => {
     await setup();
     expect(screen.getByRole('heading', { name: 'Session summary' })).toBeTruthy();
-    expect(screen.getByRole('img', { name: 'Check-in: planned 5:00, actual 6:00, 1:00 over' })).toBeTruthy();
-    expect(screen.getByRole('img', { name: 'Action plan review: planned 10:00, actual 9:00' })).toBeTruthy();
-    expect(screen.getByRole('img', { name: /^New material: planned 22:00, actual 25:00, \+2:00 extended, 3:00 over$/ })).toBeTruthy();
-    expect(screen.getByRole('img', { name: 'Weekly action planning: planned 10:00, actual 5:00' })).toBeTruthy();
-    expect(screen.getByText(/Planned 45:00, actual 45:00\./)).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Check-in: planned 5 min, actual 6 min, 1 min over' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Action plan review: planned 10 min, actual 9 min' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^New material: planned 22 min, actual 25 min, \+2 min extended, 3 min over$/ })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Weekly action planning: planned 10 min, actual 5 min' })).toBeTruthy();
+    expect(screen.getByText(/Planned 45 min, actual 45 min\./)).toBeTruthy();
   });
 
   it('lists the missed prompts by their text, key prompts first', async () => {
@@ -163,7 +163,7 @@ describe('SummaryView', () => {
     expect(screen.getByRole('heading', { name: 'Samenvatting van de sessie' })).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Gemiste onderdelen' });
     expect(list.textContent).toContain(PROMPTS.find((p) => p.id === MISSED_KEY)?.text.nl);
-    expect(screen.getByRole('img', { name: 'Welkom en check-in: gepland 5:00, werkelijk 6:00, 1:00 te lang' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Welkom en check-in: gepland 5 min, werkelijk 6 min, 1 min te lang' })).toBeTruthy();
     expect((screen.getByLabelText('Groepsnotitie') as HTMLTextAreaElement).value).toMatch(/^CONCEPT/);
     expect(screen.getByRole('radio', { name: 'IMR-voortgangsnotitie' })).toBeTruthy();
   });
