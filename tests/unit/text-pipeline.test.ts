@@ -27,7 +27,17 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 }
 
 /** Domain modules whose output people read: they may name bundle keys but never write a sentence. */
-const DOMAIN_TEXT_SOURCES = ['lib/fidelity/scoring.ts', 'lib/fidelity/trend.ts', 'lib/fidelity/evidence.ts', 'lib/session/progress-note.ts'];
+const DOMAIN_TEXT_SOURCES = [
+  'lib/fidelity/scoring.ts',
+  'lib/fidelity/trend.ts',
+  'lib/fidelity/evidence.ts',
+  'lib/session/progress-note.ts',
+  // The review views' data: what they say is worded in the views bundle.
+  'lib/fidelity/views.ts',
+  'lib/fidelity/session-facts.ts',
+  'lib/fidelity/weak-elements.ts',
+  'lib/fidelity/exclusions.ts',
+];
 const UI_SOURCES = filesUnder('components', /\.tsx$/);
 
 /** Text that is the same in every language: the names of the languages in the language menu. */
