@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useApp, useT, type Route } from '../state/app-store';
 import { Home } from './Home';
 import { Settings } from './Settings';
@@ -9,6 +9,7 @@ import { DB_BLOCKED_EVENT } from '../state/page-environment';
 import { LockScreen } from '../privacy/LockScreen';
 import { EraseEverything } from '../privacy/EraseEverything';
 import { useAutoLock } from '../privacy/useAutoLock';
+import { RunningBar, useFocusHeadingOnNavigation } from './StayInSession';
 import './panel.css';
 
 const NAV: { route: Route['name']; key: 'nav.home' | 'nav.groups' | 'nav.modules' | 'nav.settings' }[] = [
@@ -33,6 +34,8 @@ export function PanelApp() {
   useAutoLock(app);
 
   const route = app.route.value;
+  const main = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigation(main, route);
   const locked = app.vault.value === 'locked';
   return (
     <div class="panel">
@@ -76,7 +79,8 @@ export function PanelApp() {
           </button>
         </div>
       )}
-      <main class="panel-main">
+      {!locked && app.ready.value && <RunningBar />}
+      <main class="panel-main" ref={main}>
         {!app.ready.value ? (
           <p>{t('app.loading')}</p>
         ) : locked ? (

@@ -65,6 +65,29 @@ function Running({ model, participants }: { model: SessionModel; participants: P
   // Attendance nobody recorded is not absence; ending says so, so it can be completed first (issue 9).
   const unrecorded = participants.filter((p) => p.id in session.participants && !session.participants[p.id]?.attendance).map((p) => p.code);
 
+  // The panel's own keys while it has focus (issue 9): N for the next step, P to pause or resume.
+  // Never while typing, so notes can hold the letters; the browser-wide shortcuts stay as they are.
+  const goRef = useRef(go);
+  goRef.current = go;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.repeat || isTyping(e.target)) return;
+      const key = e.key.toLowerCase();
+      const index = model.stepIndex.value;
+      if (key === 'n') {
+        e.preventDefault();
+        // As the button: no "next" from the last step.
+        if (index === null || index >= (model.session.value?.plan.length ?? 0) - 1) return;
+        void goRef.current('next');
+      } else if (key === 'p') {
+        e.preventDefault();
+        void model.act(model.status.value === 'paused' ? 'resume' : 'pause');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [model]);
+
   async function go(action: 'next' | 'end', force = false) {
     const open = action === 'next' ? openInStep : openInSession;
     if (!force && (open.length > 0 || (action === 'end' && unrecorded.length > 0))) {
@@ -118,8 +141,16 @@ function Running({ model, participants }: { model: SessionModel; participants: P
         </details>
       )}
       <StepList model={model} />
+      <p class="muted">{t('run.keys')}</p>
     </section>
   );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
 }
 
 /**
