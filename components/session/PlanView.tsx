@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { pick } from '../../lib/i18n';
-import { modulesCovered, planFromTemplate, suggestNext, type NextSession } from '../../lib/session/plan';
+import { planFromTemplate, suggestNext, type NextSession } from '../../lib/session/plan';
+import { moduleCoverage } from '../../lib/session/coverage';
+import { message, renderMessage } from '../../lib/i18n/render';
 import type { Group, Participant, PlannedStep, Session } from '../../lib/model';
 import { stepTitle } from '../../lib/curriculum/step-title';
 import { defaultTemplateId, startSession } from './start';
@@ -41,7 +43,7 @@ export function PlanView({ groupId }: { groupId: string }) {
   }, [groupId]);
 
   const suggested = useMemo(() => suggestNext(sessions, modules), [sessions, modules]);
-  const covered = useMemo(() => modulesCovered(sessions), [sessions]);
+  const covered = useMemo(() => moduleCoverage(sessions, modules), [sessions, modules]);
   // Completion is where IMR loses people: surface who needs outreach before the session starts.
   const needOutreach = useMemo(
     () =>
@@ -54,6 +56,11 @@ export function PlanView({ groupId }: { groupId: string }) {
   if (!group || !choice) return <p>{t('app.loading')}</p>;
 
   const module = modules.find((m) => m.id === choice.moduleId) ?? modules[0]!;
+  // "3 of 4 sessions held", never "covered" after a module has only started (issue 9).
+  const heldText = (moduleId: string) => {
+    const h = covered.held.get(moduleId);
+    return h ? ` (${renderMessage(message('plan.held', { held: h.held, total: h.total }, h.total), locale)})` : '';
+  };
   const suggestedModule = modules.find((m) => m.id === suggested.moduleId);
   const totalMinutes = Math.round(plan.reduce((a, s) => a + s.seconds, 0) / 6) / 10;
   const running = app.running.value.length > 0;
@@ -109,7 +116,7 @@ export function PlanView({ groupId }: { groupId: string }) {
           {modules.map((m) => (
             <option key={m.id} value={m.id}>
               {m.number}. {pick(m.title, locale)}
-              {covered.group.has(m.id) ? ` (${t('plan.covered')})` : ''}
+              {heldText(m.id)}
             </option>
           ))}
         </select>
@@ -128,12 +135,17 @@ export function PlanView({ groupId }: { groupId: string }) {
         </select>
       </label>
       <details>
-        <summary>{t('plan.coveredSummary', { n: covered.group.size, total: modules.length })}</summary>
+        <summary>{t('plan.coveredSummary', { n: covered.complete.size, total: modules.length })}</summary>
         <ul>
           {participants
             .filter((p) => p.status === 'active')
             .map((p) => (
-              <li key={p.id}>{t('plan.participantCoverage', { code: p.code, n: covered.byParticipant.get(p.id)?.size ?? 0 })}</li>
+              <li key={p.id}>
+                {(() => {
+                  const n = covered.byParticipant.get(p.id)?.size ?? 0;
+                  return renderMessage(message('plan.participantCoverage', { code: p.code, n }, n), locale);
+                })()}
+              </li>
             ))}
         </ul>
       </details>

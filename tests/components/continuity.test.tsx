@@ -104,6 +104,17 @@ describe('plan view', () => {
     expect(await screen.findByText('To pick up from the last session (13 Mar 2024):')).toBeTruthy();
     expect(screen.getByText(pick(keyPlanning.text, 'en'))).toBeTruthy();
   });
+
+  it('says how many of a module’s sessions were held instead of "covered", with plurals', async () => {
+    const rendered = await renderWithApp(<div />, { now });
+    await rendered.repo.writeBatch({ groups: [group], participants: [p1, p2], sessions: [week1] });
+    cleanup();
+    await renderWithApp(<ViewSlot route={{ name: 'plan', groupId: 'g1' }} />, { now, repo: rendered.repo });
+    const option = await screen.findByRole('option', { name: new RegExp(`^1\\. ${pick(MODULE_1.title, 'en')}`) });
+    expect(option.textContent).toBe(`1. ${pick(MODULE_1.title, 'en')} (1 of ${MODULE_1.sessions.length} sessions held)`);
+    expect(screen.getByText('The group has held every session of 0 of 11 modules.')).toBeTruthy();
+    expect(screen.getByText('P01: attended every session of 0 modules')).toBeTruthy();
+  });
 });
 
 describe('attendance', () => {
