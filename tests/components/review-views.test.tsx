@@ -181,11 +181,11 @@ describe('review views', () => {
   it('shows a group view and a practitioner view with the elements missed most', async () => {
     await setup();
     const groupSection = screen.getByRole('heading', { level: 2, name: 'Group view' }).closest('section')!;
-    choose('Group to view', 'Tuesday group');
+    choose('Show the group', 'Tuesday group');
     await waitFor(() => expect(within(groupSection).getByText('Anna · Cas')).toBeTruthy());
     expect(within(groupSection).getByText('1 short · 0 ended early · 0 not timed')).toBeTruthy();
 
-    choose('Practitioner to view', 'Anna');
+    choose('Show the practitioner', 'Anna');
     const table = await screen.findByRole('table', { name: 'Elements missed most, for Anna' });
     const headers = within(table).getAllByRole('rowheader').map((h) => h.textContent);
     expect(headers[0]).toBe('Involvement of significant others');
@@ -197,7 +197,7 @@ describe('review views', () => {
       'none: never rated by the Fidelity Scale',
       '1 of 2 sessions (50%)',
     ]);
-    choose('Practitioner to view', 'Cas');
+    choose('Show the practitioner', 'Cas');
     await screen.findByRole('table', { name: 'Elements missed most, for Cas' });
     expect(screen.getByText('0 as lead, 2 as co-facilitator')).toBeTruthy();
   });
