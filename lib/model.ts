@@ -98,6 +98,7 @@ export interface ParticipantEntry {
 }
 
 export type NoteFormat = 'imr' | 'dap' | 'soap';
+export type Modality = 'in-person' | 'video' | 'phone';
 export type SessionStatus = 'running' | 'ended';
 
 export interface Session {
@@ -126,6 +127,8 @@ export interface Session {
   source?: string;
   /** When the session was last changed after it ended (a correction); absent when never amended. */
   amendedAt?: number;
+  /** How the session was held, for the note; absent until recorded. */
+  modality?: Modality;
 }
 
 export type ContentLevel = 'fidelity' | 'full';

@@ -34,3 +34,16 @@ export function checkParticipantCodeInGroup(raw: string, otherCodes: readonly st
   const taken = otherCodes.find((c) => c.toLocaleLowerCase() === lower);
   return taken === undefined ? check : { ok: false, reason: 'duplicate', taken };
 }
+
+/**
+ * What looks like a person's full name in free text, by the rule codes are checked with: a
+ * capitalised word, optionally name particles ("van", "de"), then another capitalised word
+ * ("Maria Jansen", "Jan van Dijk"). Free text starts sentences with capitals, so the code rule's
+ * single-word case and arbitrary lower-case words in between are left out here. A hint for the
+ * practitioner before a note goes into a shared record (issue 9), never a block.
+ */
+const NAME_IN_TEXT = /\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|ter|ten|von|da|di|del|la|le|el|bin|al))*\s+\p{Lu}\p{Ll}+/gu;
+
+export function namesIn(text: string): string[] {
+  return [...new Set([...text.matchAll(NAME_IN_TEXT)].map((m) => m[0].replace(/\s+/g, ' ')))];
+}

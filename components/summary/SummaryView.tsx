@@ -20,6 +20,7 @@ import type { ChangeNotice } from '../../lib/db/changes';
 import type { FidelityScaleItemId } from '../../lib/curriculum/types';
 import { SessionFeedback } from '../itis/SessionFeedback';
 import { Corrections } from './Corrections';
+import { ModalityChoice, NameFlags } from './RecordReady';
 import './summary.css';
 
 const NOTE_FORMATS: NoteFormat[] = ['imr', 'dap', 'soap'];
@@ -110,6 +111,7 @@ export function SummaryView({ sessionId }: { sessionId: string }) {
       <SessionFeedback session={session} />
       <NoteSection
         session={session}
+        participants={data.participants}
         note={draftProgressNote({
           session,
           group: data.group,
@@ -335,11 +337,13 @@ function AttendanceSection({ summary }: { summary: SessionSummary }) {
 
 function NoteSection({
   session,
+  participants,
   note,
   onFormat,
   onStatus,
 }: {
   session: Session;
+  participants: readonly Participant[];
   note: ProgressNote;
   onFormat: (format: NoteFormat) => void;
   onStatus: (message: string) => void;
@@ -350,6 +354,8 @@ function NoteSection({
     <section aria-labelledby="summary-note" class="stack">
       <h3 id="summary-note">{t('summary.note')}</h3>
       <p class="notice warn">{t('summary.noteHint')}</p>
+      <ModalityChoice session={session} />
+      <NameFlags session={session} participants={participants} />
       <fieldset class="summary-formats">
         <legend>{t('summary.noteFormat')}</legend>
         {NOTE_FORMATS.map((f) => (

@@ -108,6 +108,7 @@ export const SessionSchema = v.object({
   updatedAt: Time,
   source: v.optional(Id),
   amendedAt: v.optional(Time),
+  modality: v.optional(v.picklist(['in-person', 'video', 'phone'])),
 });
 
 export const ItisRatingSchema = v.object({

@@ -18,9 +18,11 @@ import type { Module, Prompt, TeachingStrategy } from '../curriculum/types';
 import { message, renderMessage, type MessageParam } from '../i18n/render';
 import type { notes } from '../i18n/messages/notes';
 import { pick, type Locale } from '../i18n/text';
-import type { Attendance, GoalProgress, Group, HomePracticeReview, NoteFormat, Participant, Session } from '../model';
+import type { Attendance, GoalProgress, Group, HomePracticeReview, Modality, NoteFormat, Participant, Session } from '../model';
 import type { ParticipantRow, SessionSummary } from './summary';
 import { isoDate } from '../ids';
+import { formatDate } from '../i18n/dates';
+import { spanMessage } from '../i18n/durations';
 
 export interface ProgressNoteInput {
   session: Session;
@@ -80,12 +82,26 @@ export function draftProgressNote(input: ProgressNoteInput): ProgressNote {
   const say = sayer(input.locale);
   const row = individual ? pickIndividual(input.summary.participants) : null;
   const blocks = individual ? individualBlocks(input, row) : groupBlocks(input);
-  const groupNote = [...header(input, row), ...layout(input.format, blocks, say)].join('\n').trim() + '\n';
+  const groupNote = [...header(input, row), ...layout(input.format, blocks, say), '', ...signature(input)].join('\n').trim() + '\n';
   const addenda = individual ? [] : input.summary.participants.map((r) => ({ participantId: r.participantId, code: r.code, text: addendum(input, r) }));
   return { groupNote, addenda };
 }
 
 type Say = (phrase: Phrase, params?: Readonly<Record<string, MessageParam>>, count?: number) => string;
+
+const MODALITY_TEXT: Record<Modality, Phrase> = { 'in-person': 'modalityInPerson', video: 'modalityVideo', phone: 'modalityPhone' };
+
+/** "09:00" / "09:00": wall-clock time in the note's language. */
+function clockTime(ms: number, locale: Locale): string {
+  return formatDate(new Date(ms), locale, { hour: '2-digit', minute: '2-digit' });
+}
+
+/** One signature line per facilitator (or the practitioner), to sign once the draft is checked. */
+function signature(input: ProgressNoteInput): string[] {
+  const say = sayer(input.locale);
+  const names = (input.group?.facilitators.length ? input.group.facilitators : [input.session.practitioner]).filter((n) => n.trim() !== '');
+  return (names.length > 0 ? names : ['']).map((name) => say('signature', { name }));
+}
 
 function sayer(locale: Locale): Say {
   return (phrase, params, count) => renderMessage(message(`note.${phrase}`, params, count), locale);
@@ -105,7 +121,12 @@ function header(input: ProgressNoteInput, row: ParticipantRow | null): string[] 
     lines.push(say('groupSession', { group: group?.name ?? '' }).trimEnd());
   }
   if (staff) lines.push(say(row ? 'practitioner' : 'facilitators', { names: staff }));
-  lines.push(say('duration', { actual: minutes(summary.totals.actualSec), planned: minutes(summary.totals.plannedSec) }));
+  // Clock times, modality and duration, as a record needs them (issue 9).
+  if (summary.startedAt !== null && summary.endedAt !== null) {
+    lines.push(say('clockTimes', { start: clockTime(summary.startedAt, input.locale), end: clockTime(summary.endedAt, input.locale) }));
+  }
+  lines.push(say('modality', { value: say(session.modality ? MODALITY_TEXT[session.modality] : 'notRecorded') }));
+  lines.push(say('duration', { actual: { message: spanMessage(summary.totals.actualSec) }, planned: { message: spanMessage(summary.totals.plannedSec) } }));
   return lines;
 }
 
@@ -232,8 +253,9 @@ function groupBlocks(input: ProgressNoteInput): Record<BlockName, Block> {
 
 function individualBlocks(input: ProgressNoteInput, row: ParticipantRow | null): Record<BlockName, Block> {
   const say = sayer(input.locale);
-  const planLines = [...nextSessionLines(input)];
-  if (row?.entry.attendance === 'absent') planLines.push(say('outreachOne', { code: row.code }));
+  // Someone who did not come gets the outreach plan, never a module-completion line (issue 9).
+  const absent = row?.entry.attendance === 'absent';
+  const planLines = absent && row ? [say('outreachOne', { code: row.code })] : [...nextSessionLines(input)];
   const own = row ? participantLines(input, row, true) : null;
   const none = [say('noneRecorded')];
   return {
@@ -291,8 +313,9 @@ function strategyLines(input: ProgressNoteInput): string[] {
   const done = input.summary.prompts.offered.filter((o) => o.outcome === 'done');
   const lines: string[] = [];
   for (const strategy of STRATEGY_ORDER) {
-    const texts = done.filter((o) => strategiesOf(o.prompt).has(strategy)).map((o) => sentence(pick(o.prompt.text, input.locale)));
-    if (texts.length > 0) lines.push(say('strategyLine', { strategy: say(STRATEGY_LABEL[strategy]), list: texts.join('; ') }));
+    // Documented as what was done, never as the guide's imperative checklist text (issue 9).
+    const n = done.filter((o) => strategiesOf(o.prompt).has(strategy)).length;
+    if (n > 0) lines.push(say('strategyUsed', { strategy: say(STRATEGY_LABEL[strategy]), n }, n));
   }
   return lines.length > 0 ? lines : [say('noStrategies')];
 }
@@ -311,8 +334,7 @@ function nextSessionLines(input: ProgressNoteInput): string[] {
       lines.push(say('moduleDone'));
     }
   }
-  const missedKey = input.summary.prompts.missed.filter((o) => o.prompt.key).map((o) => sentence(pick(o.prompt.text, input.locale)));
-  if (missedKey.length > 0) lines.push(say('followUp', { list: missedKey.join('; ') }));
+  // Missed prompts are not the participant's plan; the guide carries them into the next session itself.
   return lines;
 }
 
@@ -368,11 +390,4 @@ function addendum(input: ProgressNoteInput, row: ParticipantRow): string {
   return [say('addendumTitle', params), own.attendance, own.homeReview, ...own.goal, own.supporter, ...own.inSession, own.agreed, ...own.note].join('\n') + '\n';
 }
 
-/** Prompt texts are sentences; inside a list they lose the final full stop. */
-function sentence(text: string): string {
-  return text.trim().replace(/[.。]$/, '');
-}
 
-function minutes(seconds: number): number {
-  return Math.round(seconds / 60);
-}

@@ -101,3 +101,26 @@ describe('demo data', () => {
     expect(app.groups.value).toEqual([]);
   });
 });
+
+describe('a note ready for the record', () => {
+  it('records the modality for the note and flags a typed full name before copying', async () => {
+    const rendered = await renderWithApp(<Routed />, { now: () => NOW });
+    const named = makeSession({
+      id: 'n1',
+      date: '2024-03-13',
+      notes: 'Maria Jansen (P01) talked about her sister.',
+      participants: { p1: makeEntry({ attendance: 'present', note: 'Spoke with Jan van Dijk', nextHomePractice: 'Call library coordinator' }) },
+    });
+    await rendered.repo.writeBatch({ groups: [makeGroup()], participants: [makeParticipant()], sessions: [named] });
+    rendered.app.navigate({ name: 'summary', sessionId: 'n1' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Before copying: these look like a person’s name.');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Session notes: “Maria Jansen”', 'Note about P01: “Jan van Dijk”']);
+
+    const note = () => document.querySelector<HTMLTextAreaElement>('textarea.summary-note-text')!.value;
+    expect(note().split('\n')).toContain('Modality: not recorded');
+    fireEvent.change(screen.getByLabelText('How the session was held'), { target: { value: 'video' } });
+    await waitFor(() => expect(note().split('\n')).toContain('Modality: video call'));
+    expect((await rendered.repo.getSession('n1'))!.modality).toBe('video');
+  });
+});

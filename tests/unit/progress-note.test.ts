@@ -3,6 +3,7 @@ import { draftProgressNote, type ProgressNoteInput } from '../../lib/session/pro
 import { summariseSession } from '../../lib/session/summary';
 import type { Module, Prompt } from '../../lib/curriculum/types';
 import type { Locale } from '../../lib/i18n/text';
+import { formatDate } from '../../lib/i18n/dates';
 import type { NoteFormat, ParticipantEntry, Session } from '../../lib/model';
 import { makeEntry as entry, makeGroup, makeModule, makeParticipant, makePrompt, makeSession, T0 } from '../factories';
 
@@ -150,8 +151,24 @@ describe('draftProgressNote: group note layouts', () => {
     expect(note).toContain('Date: 6 Mar 2024');
     expect(note).not.toContain('2024-03-06');
     expect(note).toContain('Facilitators: J. de Vries, K. Smit');
-    expect(note).toContain('Duration: 75 min (planned 70 min)');
+    expect(note).toContain('Duration: 1 h 15 min (planned 1 h 10 min)');
     expect(note).toContain('Lively discussion about stress at work.');
+    // Clock times and modality for the record (issue 9), and a signature line per facilitator.
+    const time = (sec: number) => formatDate(new Date(s(sec)), 'en', { hour: '2-digit', minute: '2-digit' });
+    expect(lines(note)).toContain(`Time: ${time(0)}–${time(4500)}`);
+    expect(lines(note)).toContain('Modality: not recorded');
+    expect(lines(note.trimEnd()).slice(-2)).toEqual([
+      'Signature: ______________________  J. de Vries  Date: __________',
+      'Signature: ______________________  K. Smit  Date: __________',
+    ]);
+  });
+
+  it('names the modality and signs in Dutch', () => {
+    const note = draft('imr', 'nl', { session: session({ modality: 'video' }) }).groupNote;
+    expect(lines(note)).toContain('Vorm: videobellen');
+    expect(note).toContain('Duur: 1 u 15 min (gepland 1 u 10 min)');
+    expect(lines(note.trimEnd()).at(-1)).toBe('Handtekening: ______________________  K. Smit  Datum: __________');
+    expect(lines(draft('imr', 'en', { session: session({ modality: 'phone' }) }).groupNote)).toContain('Modality: phone');
   });
 
   it('IMR progress note in Dutch', () => {
@@ -203,19 +220,21 @@ describe('draftProgressNote: group note layouts', () => {
     expect(note).toContain('Agreed with 2 of 2 attending participants, 1 of them together with a supporter.');
   });
 
-  it('lists strategies used from prompts marked done, by family', () => {
+  it('documents strategies used by family, in the past tense, without the guide’s imperative prompt text', () => {
     const note = draft('imr', 'en').groupNote;
-    expect(note).toContain('- Educational: EN explain-topic');
-    expect(note).toContain('- Motivational: EN pros-cons');
+    expect(lines(note)).toContain('- Educational: used (1 prompt marked done)');
+    expect(lines(note)).toContain('- Motivational: used (1 prompt marked done)');
+    expect(note).not.toContain('EN explain-topic');
     // Role play was marked not done, so no cognitive-behavioural strategy is claimed.
     expect(note).not.toContain('Cognitive-behavioural:');
-    expect(draft('imr', 'nl').groupNote).toContain('- Educatief: NL explain-topic');
+    expect(lines(draft('imr', 'nl').groupNote)).toContain('- Educatief: toegepast (1 aandachtspunt als gedaan aangevinkt)');
   });
 
-  it('plans the next session, the missed key elements and outreach', () => {
+  it('plans the next session and outreach, not a to-do list of missed prompts', () => {
     const note = draft('imr', 'en').groupNote;
     expect(note).toContain('Next session: module 3 The Stress-Vulnerability Model, session 3: Topic 3.');
-    expect(note).toContain('pick up next session: EN ask-supporter.');
+    expect(note).not.toContain('EN ask-supporter');
+    expect(note).not.toContain('pick up next session');
     expect(note).not.toContain('EN review-homework');
     expect(note).toContain('Contact the participants who were absent');
     const last = draft('imr', 'en', { session: session({ sessionNumber: 3 }) }).groupNote;
@@ -325,5 +344,8 @@ describe('draftProgressNote: individual session', () => {
     const { groupNote } = draft('imr', 'en', { session: noShow });
     expect(groupNote).toContain('absent');
     expect(groupNote).toContain('Contact P02 before the next session');
+    expect(groupNote).not.toContain('Next session: module');
+    const lastNoShow = session({ format: 'individual', sessionNumber: 3, participants: { p2: entry({ attendance: 'absent' }) } });
+    expect(draft('imr', 'en', { session: lastNoShow }).groupNote).not.toContain('last session of the module');
   });
 });
