@@ -43,5 +43,6 @@ export function sampleEverything(): Everything {
       updatedAt: T0,
     },
     sources: [],
+    exclusions: [],
   };
 }

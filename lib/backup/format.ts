@@ -18,6 +18,7 @@ import { BUILT_IN_CONTENT, CONTENT_VERSION } from '../curriculum';
 import { createAdaptationFile, parseAdaptationFile } from '../curriculum/adaptation';
 import { DEFAULT_SETTINGS, withDefaults, type Settings } from '../settings';
 import { ID_MAX } from '../limits';
+import { EXCLUSION_REASONS } from '../fidelity/exclusions';
 import {
   checkGroups,
   checkUnique,
@@ -154,6 +155,10 @@ const EverythingSchema = v.object({
   adaptation: v.nullable(StoredAdaptationSchema),
   // Added before the first release of this format; optional so a file without it still reads.
   sources: v.optional(list(ImportedSourceSchema, BACKUP_RECORDS_MAX), []),
+  exclusions: v.optional(
+    list(v.object({ sessionId: Id, reason: v.picklist(EXCLUSION_REASONS), excludedAt: Time }), BACKUP_RECORDS_MAX),
+    [],
+  ),
 });
 
 const HeadSchema = v.object({
@@ -225,6 +230,7 @@ export function checkEverything(data: unknown): { ok: true; data: Everything } |
       settings,
       adaptation,
       sources: out.sources,
+      exclusions: out.exclusions,
     },
   };
 }

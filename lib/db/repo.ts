@@ -52,6 +52,8 @@ export interface Everything {
   adaptation: StoredAdaptation | null;
   /** Profiles whose supervision files were imported here. */
   sources: ImportedSource[];
+  /** Sessions this profile leaves out of the estimates, with the reason. */
+  exclusions: SessionExclusion[];
 }
 
 export type VaultState = 'off' | 'locked' | 'unlocked';
@@ -382,8 +384,8 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
     /** Every record, opened, read in one transaction so the copy is consistent. */
     async readEverything(): Promise<Everything> {
       const db = await connect();
-      const tx = db.transaction(['groups', 'participants', 'sessions', 'itisRatings', 'settings', 'adaptations', 'meta', 'sources'], 'readonly');
-      const [groups, participants, sessions, itisRatings, settings, adaptation, vault, sources] = await Promise.all([
+      const tx = db.transaction(['groups', 'participants', 'sessions', 'itisRatings', 'settings', 'adaptations', 'meta', 'sources', 'exclusions'], 'readonly');
+      const [groups, participants, sessions, itisRatings, settings, adaptation, vault, sources, exclusions] = await Promise.all([
         tx.objectStore('groups').getAll(),
         tx.objectStore('participants').getAll(),
         tx.objectStore('sessions').getAll(),
@@ -392,6 +394,7 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
         tx.objectStore('adaptations').get('current'),
         tx.objectStore('meta').get(VAULT_KEY),
         tx.objectStore('sources').getAll(),
+        tx.objectStore('exclusions').getAll(),
       ]);
       // Placeholders in a backup would pass for real, empty records.
       if (vault && !keyring.key()) throw new LockedError();
@@ -404,6 +407,7 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
         settings: withDefaults(storedSettings),
         adaptation: adaptation ?? null,
         sources,
+        exclusions: [...exclusionMap(exclusions).values()],
       };
     },
 
@@ -414,7 +418,7 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
      */
     async replaceEverything(data: Everything): Promise<void> {
       const db = await connect();
-      const stores = ['groups', 'participants', 'sessions', 'itisRatings', 'settings', 'adaptations', 'meta', 'sources'] as const;
+      const stores = ['groups', 'participants', 'sessions', 'itisRatings', 'settings', 'adaptations', 'meta', 'sources', 'exclusions'] as const;
       const tx = db.transaction([...stores], 'readwrite', STRICT);
       let writes: Promise<unknown>[] = [];
       try {
@@ -431,6 +435,7 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
         writes.push(tx.objectStore('settings').put({ ...withDefaults(data.settings), key: 'settings' }));
         if (data.adaptation) writes.push(tx.objectStore('adaptations').put(data.adaptation));
         for (const source of data.sources) writes.push(tx.objectStore('sources').put(source));
+        for (const exclusion of data.exclusions) writes.push(tx.objectStore('exclusions').put(exclusion));
         await Promise.all([...writes, tx.done]);
       } catch (e) {
         await abort(tx, writes);

@@ -165,7 +165,7 @@ describe('buildBackup / parseBackup, encrypted', () => {
 
 describe('checkEverything and summarise', () => {
   it('accepts what readEverything returns on an empty profile', () => {
-    const empty = { groups: [], participants: [], sessions: [], itisRatings: [], settings: DEFAULT_SETTINGS, adaptation: null, sources: [] };
+    const empty = { groups: [], participants: [], sessions: [], itisRatings: [], settings: DEFAULT_SETTINGS, adaptation: null, sources: [], exclusions: [] };
     expect(checkEverything(empty)).toEqual({ ok: true, data: empty });
     expect(hasRecords(summarise(empty))).toBe(false);
   });

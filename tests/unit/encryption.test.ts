@@ -301,3 +301,17 @@ describe('journal with a key', () => {
     expect(journal.pending()).toEqual([]);
   });
 });
+
+describe('backups carry exclusions from the estimates', () => {
+  it('reads them with everything else, and a restore replaces them', async () => {
+    const { panel } = twoPages();
+    await seed(panel.repo);
+    await panel.repo.excludeSession('s1', 'test', 5);
+    const copy = await panel.repo.readEverything();
+    expect(copy.exclusions).toEqual([{ sessionId: 's1', reason: 'test', excludedAt: 5 }]);
+    await panel.repo.replaceEverything({ ...copy, exclusions: [] });
+    expect((await panel.repo.listExclusions()).size).toBe(0);
+    await panel.repo.replaceEverything(copy);
+    expect([...(await panel.repo.listExclusions()).keys()]).toEqual(['s1']);
+  });
+});
