@@ -39,6 +39,13 @@ export function ParticipantList({
   const rows = participants.filter((p) => p.id in session.participants);
   if (rows.length === 0) return null;
   const unrecorded = rows.filter((p) => !session.participants[p.id]?.attendance).length;
+  const list = (
+    <ul class="plain participants">
+      {rows.map((p) => (
+        <ParticipantRow key={p.id} model={model} participant={p} entry={session.participants[p.id] ?? emptyParticipantEntry()} stepId={stepId} prior={prior} />
+      ))}
+    </ul>
+  );
   // One action for the usual case; the exceptions are then changed on their rows (issue 9).
   const markAllPresent = () =>
     void model.update((s) => ({
@@ -60,11 +67,15 @@ export function ParticipantList({
           </>
         )}
       </div>
-      <ul class="plain participants">
-        {rows.map((p) => (
-          <ParticipantRow key={p.id} model={model} participant={p} entry={session.participants[p.id] ?? emptyParticipantEntry()} stepId={stepId} prior={prior} />
-        ))}
-      </ul>
+      {stepId === 'teach' ? (
+        // While teaching, the rows can fold away under the outline (issue 9).
+        <details>
+          <summary>{t('run.participantRows')}</summary>
+          {list}
+        </details>
+      ) : (
+        list
+      )}
     </section>
   );
 }

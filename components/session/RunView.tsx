@@ -59,6 +59,13 @@ function Running({ model, participants }: { model: SessionModel; participants: P
   const prior = usePriorSessions(session);
 
   const stepId = stepIndex === null ? undefined : session.plan[stepIndex]?.stepId;
+  const teaching = stepId === 'teach';
+  const outline = module && (
+    <details key={teaching ? 'teach' : 'other'} open={teaching} class="card run-outline">
+      <summary>{t('run.outline')}</summary>
+      <SessionOutline module={module} sessionNumber={session.sessionNumber} />
+    </details>
+  );
   const stepPrompts = stepId ? promptsForStep(prompts, stepId, session) : [];
   const openInStep = stepId ? openKeyPrompts(prompts, session, [stepId]) : [];
   const openInSession = openKeyPrompts(prompts, session, visitedSteps);
@@ -131,15 +138,12 @@ function Running({ model, participants }: { model: SessionModel; participants: P
         </div>
       )}
       {stepId === 'review-previous' && prior && <LastSessionCard prior={prior} participants={participants} session={session} />}
+      {/* During New material today's outline comes first, open (issue 9); elsewhere it waits below. */}
+      {teaching && outline}
       <PromptList model={model} prompts={stepPrompts} />
       <ParticipantList model={model} participants={participants} stepId={stepId ?? null} prior={prior} />
       <SavedTextarea model={model} field={{ kind: 'notes' }} label={t('run.notes')} hint={t('run.notesHint')} rows={5} />
-      {module && (
-        <details open={stepId === 'teach'} class="card">
-          <summary>{t('run.outline')}</summary>
-          <SessionOutline module={module} sessionNumber={session.sessionNumber} />
-        </details>
-      )}
+      {!teaching && outline}
       <StepList model={model} />
       <p class="muted">{t('run.keys')}</p>
     </section>

@@ -165,3 +165,25 @@ describe('time in words', () => {
     expect(pacing.textContent).toContain(`${aheadSec / 60} min ahead of plan: the steps so far took less time than planned.`);
   });
 });
+
+describe('teaching in view', () => {
+  it('puts today’s outline first and open during New material, with the participants’ rows folded below', async () => {
+    const teachStep = GROUP_90.steps.findIndex((s) => s.stepId === 'teach') + 1;
+    await openRun(running(teachStep), [week1]);
+    const outline = (await screen.findByText('Today’s module outline')).closest('details')!;
+    expect(outline.open).toBe(true);
+    const prompts = screen.getByRole('heading', { name: 'Prompts for this step' });
+    expect(outline.compareDocumentPosition(prompts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const rows = (await screen.findByText('Participants’ rows')).closest('details')!;
+    expect(rows.open).toBe(false);
+    expect(within(rows).getByLabelText('Attendance for P01')).toBeTruthy();
+  });
+
+  it('keeps the outline closed below the notes in other steps', async () => {
+    await openRun(running(1), [week1]);
+    const outline = (await screen.findByText('Today’s module outline')).closest('details')!;
+    expect(outline.open).toBe(false);
+    expect(screen.getByLabelText('Session notes').compareDocumentPosition(outline) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByText('Participants’ rows')).toBeNull();
+  });
+});
