@@ -145,6 +145,16 @@ function Running({ model, participants }: { model: SessionModel; participants: P
       <SavedTextarea model={model} field={{ kind: 'notes' }} label={t('run.notes')} hint={t('run.notesHint')} rows={5} />
       {!teaching && outline}
       <StepList model={model} />
+      {app.env.openShare && (
+        <div class="row">
+          <button type="button" aria-describedby="run-share-hint" onClick={() => app.env.openShare?.()}>
+            {t('run.share')}
+          </button>
+          <p id="run-share-hint" class="muted">
+            {t('run.shareHint')}
+          </p>
+        </div>
+      )}
       <p class="muted">{t('run.keys')}</p>
     </section>
   );

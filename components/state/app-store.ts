@@ -51,6 +51,8 @@ export interface Environment {
   journal?: Journal;
   /** Opens the supervisor review page. */
   openReview?: () => void;
+  /** Opens the participant view (share.html) in a new tab, to share in the call. */
+  openShare?: () => void;
   now?: () => number;
 }
 

@@ -57,6 +57,7 @@ export function createPageEnvironment(api: Browser, options: { journal?: Storage
     ...(options.journal !== undefined ? { journal: createJournal(options.journal ?? NO_STORAGE, keyring) } : {}),
     sendToBackground: (message: PageToBackground) => api.runtime.sendMessage(message),
     openReview: () => void api.tabs.create({ url: api.runtime.getURL('/review.html') }),
+    openShare: () => void api.tabs.create({ url: api.runtime.getURL('/share.html') }),
   };
   return env;
 }
