@@ -11,7 +11,7 @@ import type { Locale } from '../i18n/text';
 import { formatDate } from '../i18n/dates';
 import type { Group, Session } from '../model';
 import { FIDELITY_SCALE } from './instruments';
-import { sessionPromptCoverage } from './scoring';
+import { sessionFacts } from './session-facts';
 
 // ---------------------------------------------------------------------------------------------
 // Selecting sessions
@@ -149,13 +149,14 @@ export function monthlyItemCoverage(
   prompts: readonly Prompt[],
   itemId: FidelityScaleItemId,
 ): MonthCoverage[] {
-  const serving = prompts.filter((p) => p.fidelityItems.includes(itemId));
   const byMonth = new Map<number, { sessions: number; offered: number; covered: number }>();
   for (const session of sessions) {
     if (session.status !== 'ended' || !parseIsoDate(session.date)) continue;
     const index = monthIndex(session.date.slice(0, 7));
     const tally = byMonth.get(index) ?? { sessions: 0, offered: 0, covered: 0 };
-    const coverage = sessionPromptCoverage(session, serving).byFidelityItem[itemId];
+    // The per-session facts are computed once per session and prompt library (session-facts.ts);
+    // an item's tally there counts exactly the prompts that serve it.
+    const coverage = sessionFacts(session, prompts).coverage.byFidelityItem[itemId];
     tally.sessions += 1;
     if (coverage.offered > 0) tally.offered += 1;
     if (coverage.done > 0) tally.covered += 1;
