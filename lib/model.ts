@@ -95,6 +95,8 @@ export interface ParticipantEntry {
   nextHomePractice: string;
   nextHomePracticeWithSupporter: boolean;
   note: string;
+  /** The participant's response in their own words, for the note; absent until written. */
+  response?: string;
 }
 
 export type NoteFormat = 'imr' | 'dap' | 'soap';

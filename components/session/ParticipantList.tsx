@@ -164,6 +164,10 @@ function ParticipantRow({
       single
     />
   );
+  // What the participant said, in their own words, for the note (issue 9); in view while summarising.
+  const response = (
+    <SavedTextarea model={model} field={{ kind: 'participant-response', participantId: participant.id }} label={t('run.responseFor', { code })} single />
+  );
   const check = (key: 'supporterInvolved' | 'handoutGiven' | 'copingSkillPractised' | 'behaviouralTailoring' | 'nextHomePracticeWithSupporter', label: string) => (
     <label class="check">
       <input type="checkbox" checked={entry[key]} onChange={(e) => patch({ [key]: (e.target as HTMLInputElement).checked })} />
@@ -187,6 +191,7 @@ function ParticipantRow({
           {currentGoalStep && ` · ${t('run.goalStep', { step: currentGoalStep.text })}`}
         </p>
       )}
+      {stepId === 'summary' && <div class="row">{response}</div>}
       {stepId === 'action-planning' && (
         <div class="row">
           {nextPractice}
@@ -212,6 +217,7 @@ function ParticipantRow({
               {check('nextHomePracticeWithSupporter', t('run.nextPracticeSupporter'))}
             </>
           )}
+          {stepId !== 'summary' && response}
           <SavedTextarea model={model} field={{ kind: 'participant-note', participantId: participant.id }} label={t('run.participantNote', { code })} rows={2} />
         </div>
       </details>

@@ -49,6 +49,7 @@ export function NameFlags({ session, participants }: { session: Session; partici
   for (const [id, entry] of Object.entries(session.participants)) {
     fields.push({ label: t('run.participantNote', { code: code(id) }), text: entry.note });
     fields.push({ label: t('run.nextPracticeFor', { code: code(id) }), text: entry.nextHomePractice });
+    fields.push({ label: t('run.responseFor', { code: code(id) }), text: entry.response ?? '' });
   }
   for (const record of Object.values(session.prompts)) fields.push({ label: t('run.promptNote'), text: record.note });
   const flagged = fields.map((f) => ({ ...f, names: namesIn(f.text) })).filter((f) => f.names.length > 0);

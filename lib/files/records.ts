@@ -85,6 +85,7 @@ export const ParticipantEntrySchema = v.object({
   nextHomePractice: Note,
   nextHomePracticeWithSupporter: v.boolean(),
   note: Note,
+  response: v.optional(Note),
 });
 
 export const SessionSchema = v.object({

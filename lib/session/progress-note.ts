@@ -262,7 +262,7 @@ function individualBlocks(input: ProgressNoteInput, row: ParticipantRow | null):
     ...commonBlocks(input),
     attendance: { label: 'attendance', lines: own ? [own.attendance] : none },
     goals: { label: 'goals', lines: own?.goal ?? none },
-    homeReview: { label: 'homeReview', lines: own ? [own.homeReview] : none },
+    homeReview: { label: 'homeReview', lines: own ? [own.homeReview, ...own.response] : none },
     participation: { label: 'participation', lines: own ? [own.supporter, ...own.inSession, ...own.note] : none },
     agreed: { label: 'agreed', lines: own ? [own.agreed] : none },
     plan: { label: 'plan', lines: planLines },
@@ -372,6 +372,8 @@ function participantLines(input: ProgressNoteInput, row: ParticipantRow, withinS
     inSession: inSessionParts.length > 0 ? [say('pInSession', { value: inSessionParts.join('; ') })] : [],
     agreed,
     note: entry.note.trim() ? [say(withinSections ? 'iNote' : 'pNote', { code: row.code, value: entry.note.trim() })] : [],
+    // The participant's response in their own words (issue 9): what SOAP's Subjective is for.
+    response: entry.response?.trim() ? [say('pResponse', { value: entry.response.trim() })] : [],
   };
 }
 
@@ -387,7 +389,7 @@ function addendum(input: ProgressNoteInput, row: ParticipantRow): string {
   if (row.entry.attendance === 'absent') return say('absentLine', params) + '\n';
   if (row.entry.attendance === null) return say('unrecordedLine', params) + '\n';
   const own = participantLines(input, row);
-  return [say('addendumTitle', params), own.attendance, own.homeReview, ...own.goal, own.supporter, ...own.inSession, own.agreed, ...own.note].join('\n') + '\n';
+  return [say('addendumTitle', params), own.attendance, own.homeReview, ...own.response, ...own.goal, own.supporter, ...own.inSession, own.agreed, ...own.note].join('\n') + '\n';
 }
 
 

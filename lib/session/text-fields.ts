@@ -9,6 +9,7 @@ export type TextField =
   | { kind: 'notes' }
   | { kind: 'participant-note'; participantId: string }
   | { kind: 'next-practice'; participantId: string }
+  | { kind: 'participant-response'; participantId: string }
   | { kind: 'prompt-note'; promptId: string };
 
 export function fieldKey(field: TextField): string {
@@ -17,6 +18,7 @@ export function fieldKey(field: TextField): string {
       return 'notes';
     case 'participant-note':
     case 'next-practice':
+    case 'participant-response':
       return `${field.kind}:${field.participantId}`;
     case 'prompt-note':
       return `prompt-note:${field.promptId}`;
@@ -29,7 +31,7 @@ export function parseFieldKey(key: string): TextField | null {
   if (colon < 0) return null;
   const [kind, id] = [key.slice(0, colon), key.slice(colon + 1)];
   if (!id) return null;
-  if (kind === 'participant-note' || kind === 'next-practice') return { kind, participantId: id };
+  if (kind === 'participant-note' || kind === 'next-practice' || kind === 'participant-response') return { kind, participantId: id };
   if (kind === 'prompt-note') return { kind, promptId: id };
   return null;
 }
@@ -42,6 +44,8 @@ export function readTextField(session: Session, field: TextField): string {
       return session.participants[field.participantId]?.note ?? '';
     case 'next-practice':
       return session.participants[field.participantId]?.nextHomePractice ?? '';
+    case 'participant-response':
+      return session.participants[field.participantId]?.response ?? '';
     case 'prompt-note':
       return session.prompts[field.promptId]?.note ?? '';
   }
@@ -52,9 +56,10 @@ export function writeTextField(session: Session, field: TextField, value: string
     case 'notes':
       return { ...session, notes: value };
     case 'participant-note':
-    case 'next-practice': {
+    case 'next-practice':
+    case 'participant-response': {
       const entry = session.participants[field.participantId] ?? emptyParticipantEntry();
-      const patch = field.kind === 'participant-note' ? { note: value } : { nextHomePractice: value };
+      const patch = field.kind === 'participant-note' ? { note: value } : field.kind === 'next-practice' ? { nextHomePractice: value } : { response: value };
       return { ...session, participants: { ...session.participants, [field.participantId]: { ...entry, ...patch } } };
     }
     case 'prompt-note': {

@@ -187,3 +187,14 @@ describe('teaching in view', () => {
     expect(screen.queryByText('Participants’ rows')).toBeNull();
   });
 });
+
+describe('the participant’s own words', () => {
+  it('are asked for while summarising, and saved on the participant’s entry', async () => {
+    const summaryStep = GROUP_90.steps.findIndex((s) => s.stepId === 'summary') + 1;
+    const session = running(summaryStep);
+    const { repo } = await openRun(session, [week1]);
+    const field = await screen.findByLabelText('In P01’s own words');
+    fireEvent.input(field, { target: { value: 'The walk helped.' } });
+    await waitFor(async () => expect((await repo.getSession(session.id))!.participants.p1!.response).toBe('The walk helped.'));
+  });
+});

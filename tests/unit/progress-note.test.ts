@@ -349,3 +349,22 @@ describe('draftProgressNote: individual session', () => {
     expect(draft('imr', 'en', { session: lastNoShow }).groupNote).not.toContain('last session of the module');
   });
 });
+
+describe('the participant’s response in their own words (issue 9)', () => {
+  it('goes into SOAP Subjective of an individual note and into a group addendum, in both languages', () => {
+    const words = 'The walk helped, but Friday was hard.';
+    const individual = session({ format: 'individual', participants: { p1: entry({ attendance: 'present', response: words }) } });
+    const soap = lines(draft('soap', 'en', { session: individual }).groupNote);
+    const subjective = soap.indexOf('Subjective');
+    const objective = soap.indexOf('Objective');
+    const at = soap.indexOf(`In their own words: “${words}”`);
+    expect(at).toBeGreaterThan(subjective);
+    expect(at).toBeLessThan(objective);
+    expect(draft('soap', 'nl', { session: individual }).groupNote).toContain(`In eigen woorden: “${words}”`);
+
+    const group = session({ participants: { p1: entry({ attendance: 'present', response: words }) } });
+    const { groupNote, addenda } = draft('imr', 'en', { session: group });
+    expect(groupNote).not.toContain(words);
+    expect(addenda[0]!.text).toContain(`In their own words: “${words}”`);
+  });
+});
