@@ -15,7 +15,7 @@ export const COMPLETION_THRESHOLD_PERCENT = 70;
 export const MIN_SESSIONS_FOR_RATE_FLAG = 3;
 
 /** The parts of a participant that completion depends on, so callers and tests need not build whole records. */
-export type ParticipantTimeline = Pick<Participant, 'id' | 'groupId' | 'joinedOn' | 'leftOn' | 'status'>;
+export type ParticipantTimeline = Pick<Participant, 'id' | 'groupId' | 'joinedOn' | 'leftOn' | 'status'> & Partial<Pick<Participant, 'caughtUp'>>;
 
 export type AttendanceMark = 'attended' | 'absent' | 'not-recorded';
 
@@ -167,12 +167,17 @@ export function missedModules(
 ): string[] {
   const covered: string[] = [];
   const attendedModules = new Set<string>();
+  // Unrecorded attendance is not absence (issue 9): a module they may have attended is not "missed".
+  const unknownModules = new Set<string>();
   for (const s of endedSessions(participant, sessions)) {
     if (participant.leftOn !== null && s.date > participant.leftOn) continue;
     if (!covered.includes(s.moduleId)) covered.push(s.moduleId);
-    if (attended(s.participants[participant.id])) attendedModules.add(s.moduleId);
+    const entry = s.participants[participant.id];
+    if (attended(entry)) attendedModules.add(s.moduleId);
+    else if (entry && entry.attendance === null && s.date >= participant.joinedOn) unknownModules.add(s.moduleId);
   }
-  const missed = new Set(covered.filter((id) => !attendedModules.has(id)));
+  const caughtUp = new Set(participant.caughtUp ?? []);
+  const missed = new Set(covered.filter((id) => !attendedModules.has(id) && !unknownModules.has(id) && !caughtUp.has(id)));
   const known = modules.map((m) => m.id).filter((id) => missed.has(id));
   const unknown = [...missed].filter((id) => !modules.some((m) => m.id === id));
   return [...known, ...unknown];

@@ -45,6 +45,8 @@ export interface Participant {
   takesMedication: boolean;
   /** Has a written relapse-prevention plan (module 7). */
   relapsePlan: 'none' | 'written' | 'practised';
+  /** Module ids the practitioner marked as caught up outside the group's sessions; absent when none. */
+  caughtUp?: string[];
   createdAt: number;
   updatedAt: number;
   /** Imported from another profile's supervision file: that source's id. Absent for local records. */

@@ -89,7 +89,26 @@ export function GoalChart({ marks, locale, t }: { marks: GoalMark[]; locale: Loc
   );
 }
 
-export function MissedModules({ ids, modules, locale, t }: { ids: string[]; modules: readonly Module[]; locale: Locale; t: Translate }) {
+export function MissedModules({
+  ids,
+  modules,
+  locale,
+  t,
+  caughtUp = [],
+  onCaughtUp,
+}: {
+  ids: string[];
+  modules: readonly Module[];
+  locale: Locale;
+  t: Translate;
+  /** Modules marked caught up (issue 9), shown with a way to take the mark back. */
+  caughtUp?: readonly string[];
+  onCaughtUp?: (moduleId: string, caught: boolean) => void;
+}) {
+  const name = (mid: string) => {
+    const m = modules.find((x) => x.id === mid);
+    return m ? `${m.number}. ${pick(m.title, locale)}` : mid;
+  };
   return (
     <>
       <h4>{t('groups.missed')}</h4>
@@ -99,10 +118,35 @@ export function MissedModules({ ids, modules, locale, t }: { ids: string[]; modu
         <>
           <p class="muted groups-hint">{t('groups.missedHint')}</p>
           <ul class="groups-missed">
-            {ids.map((mid) => {
-              const m = modules.find((x) => x.id === mid);
-              return <li key={mid}>{m ? `${m.number}. ${pick(m.title, locale)}` : mid}</li>;
-            })}
+            {ids.map((mid) => (
+              <li key={mid}>
+                {name(mid)}{' '}
+                {onCaughtUp && (
+                  <button type="button" onClick={() => onCaughtUp(mid, true)}>
+                    {t('groups.markCaughtUp')}
+                    <span class="visually-hidden"> ({name(mid)})</span>
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {caughtUp.length > 0 && (
+        <>
+          <h4>{t('groups.caughtUp')}</h4>
+          <ul class="groups-missed">
+            {caughtUp.map((mid) => (
+              <li key={mid}>
+                {name(mid)}{' '}
+                {onCaughtUp && (
+                  <button type="button" onClick={() => onCaughtUp(mid, false)}>
+                    {t('groups.unmarkCaughtUp')}
+                    <span class="visually-hidden"> ({name(mid)})</span>
+                  </button>
+                )}
+              </li>
+            ))}
           </ul>
         </>
       )}

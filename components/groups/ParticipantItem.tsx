@@ -56,7 +56,20 @@ export function ParticipantItem({ group, participant, completion, otherCodes, mo
           <GoalChart marks={completion?.goalChart ?? []} locale={locale} t={t} />
           <SupportFields editor={editor} />
           {attendance && <AttendanceDetails records={attendance.history} summary={{ ...attendance, percent }} locale={locale} t={t} />}
-          {group.enrolment === 'rolling' && <MissedModules ids={completion?.missedModules ?? []} modules={modules} locale={locale} t={t} />}
+          {group.enrolment === 'rolling' && (
+            <MissedModules
+              ids={completion?.missedModules ?? []}
+              modules={modules}
+              locale={locale}
+              t={t}
+              caughtUp={participant.caughtUp ?? []}
+              onCaughtUp={(moduleId, caught) => {
+                const rest = (participant.caughtUp ?? []).filter((id) => id !== moduleId);
+                const next = { ...participant, caughtUp: caught ? [...rest, moduleId] : rest, updatedAt: app.now() };
+                void app.repo.putParticipant(next).catch(app.report);
+              }}
+            />
+          )}
           <p role="status" aria-live="polite" class="muted">
             {editor.saveStatus}
           </p>

@@ -43,7 +43,7 @@ export function PlanView({ groupId }: { groupId: string }) {
   }, [groupId]);
 
   const suggested = useMemo(() => suggestNext(sessions, modules), [sessions, modules]);
-  const covered = useMemo(() => moduleCoverage(sessions, modules), [sessions, modules]);
+  const covered = useMemo(() => moduleCoverage(sessions, modules, participants), [sessions, modules, participants]);
   // Completion is where IMR loses people: surface who needs outreach before the session starts.
   const needOutreach = useMemo(
     () =>

@@ -57,6 +57,7 @@ export const ParticipantSchema = v.object({
   goalSteps: list(GoalStepSchema, LIST_MAX),
   takesMedication: v.boolean(),
   relapsePlan: v.picklist(['none', 'written', 'practised']),
+  caughtUp: v.optional(list(Id, LIST_MAX)),
   createdAt: Time,
   updatedAt: Time,
   source: v.optional(Id),

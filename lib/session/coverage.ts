@@ -1,7 +1,8 @@
 /**
  * Module coverage that counts sessions, not starts (issue 9): after sessions 1-3 of 4 the planner
  * said "covered". A module is held in full when every one of its sessions was held, and covered
- * for a participant only when they attended each of its sessions. Pure, no browser.
+ * for a participant only when they attended each of its sessions, or the practitioner marked it
+ * caught up. Pure, no browser.
  *
  * Usage:
  *   const c = moduleCoverage(sessions, modules);
@@ -26,7 +27,12 @@ export interface ModuleCoverage {
   byParticipant: Map<string, Set<string>>;
 }
 
-export function moduleCoverage(sessions: readonly Session[], modules: readonly { id: string; sessions: readonly { number: number }[] }[]): ModuleCoverage {
+export function moduleCoverage(
+  sessions: readonly Session[],
+  modules: readonly { id: string; sessions: readonly { number: number }[] }[],
+  /** Participants with the modules marked caught up for them, which count as covered too. */
+  participants: readonly { id: string; caughtUp?: readonly string[] }[] = [],
+): ModuleCoverage {
   const numbers = new Map<string, Set<number>>();
   const attendedNumbers = new Map<string, Map<string, Set<number>>>();
   for (const s of sessions) {
@@ -60,6 +66,12 @@ export function moduleCoverage(sessions: readonly Session[], modules: readonly {
       if (all.length > 0 && all.every((n) => got.has(n))) full.add(moduleId);
     }
     byParticipant.set(pid, full);
+  }
+  for (const p of participants) {
+    if (!p.caughtUp?.length) continue;
+    const full = byParticipant.get(p.id) ?? new Set<string>();
+    for (const id of p.caughtUp) full.add(id);
+    byParticipant.set(p.id, full);
   }
   return { held, complete, byParticipant };
 }

@@ -267,9 +267,20 @@ describe('one group', () => {
       ],
     });
     const [m1, m2] = app.curriculum.value.modules;
+    const name1 = `1. ${m1?.title.en}`;
+    const name2 = `2. ${m2?.title.en}`;
     const heading = screen.getByRole('heading', { level: 4, name: 'Modules missed' });
     const list = heading.parentElement!.querySelector('.groups-missed')!;
-    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([`1. ${m1?.title.en}`, `2. ${m2?.title.en}`]);
+    expect([...list.querySelectorAll('li')].map((li) => li.firstChild?.textContent)).toEqual([name1, name2]);
+
+    // Issue 9: a module caught up outside the group counts as covered, and the mark can be taken back.
+    fireEvent.click(screen.getByRole('button', { name: `Mark caught up (${name2})` }));
+    await waitFor(async () => expect((await app.repo.listParticipants('g1'))[0]?.caughtUp).toEqual([m2!.id]));
+    await screen.findByRole('heading', { level: 4, name: 'Caught up outside the group' });
+    const missedNow = screen.getByRole('heading', { level: 4, name: 'Modules missed' }).parentElement!.querySelector('.groups-missed')!;
+    expect([...missedNow.querySelectorAll('li')].map((li) => li.firstChild?.textContent)).toEqual([name1]);
+    fireEvent.click(screen.getByRole('button', { name: `Not caught up after all (${name2})` }));
+    await waitFor(async () => expect((await app.repo.listParticipants('g1'))[0]?.caughtUp).toEqual([]));
   });
 
   it('shows the group view in Dutch', async () => {

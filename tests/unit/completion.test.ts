@@ -163,7 +163,9 @@ describe('missedModules', () => {
     { name: 'no sessions', sessions: [], missed: [] },
     { name: 'attended one session of each module', sessions: [attend(2, 'm1', 'present'), attend(3, 'm1', 'absent'), attend(4, 'm2', 'late')], missed: [] },
     { name: 'absent from every session of a module', sessions: [attend(2, 'm1', 'present'), attend(3, 'm2', 'absent'), attend(4, 'm2', 'absent')], missed: ['m2'] },
-    { name: 'not recorded counts as not attended', sessions: [attend(2, 'm1', null)], missed: ['m1'] },
+    // Issue 9: unrecorded attendance is not absence, so a module they may have attended is not missed.
+    { name: 'not recorded is not missed', sessions: [attend(2, 'm1', null)], missed: [] },
+    { name: 'absent once and not recorded once is not missed', sessions: [attend(2, 'm1', 'absent'), attend(3, 'm1', null)], missed: [] },
     {
       name: 'returned in curriculum order, not teaching order',
       sessions: [attend(2, 'm3', 'absent'), attend(3, 'm1', 'absent'), attend(4, 'm2', 'present')],
@@ -183,6 +185,11 @@ describe('missedModules', () => {
       session(10, { p0: { attendance: 'present' }, p1: { attendance: 'present' } }, { moduleId: 'm3' }),
     ];
     expect(missedModules(person({ joinedOn: '2024-01-08' }), sessions, MODULES)).toEqual(['m1', 'm2']);
+  });
+
+  it('leaves out modules the practitioner marked caught up', () => {
+    const sessions = [attend(2, 'm1', 'absent'), attend(3, 'm2', 'absent')];
+    expect(missedModules(person({ caughtUp: ['m2'] }), sessions, MODULES)).toEqual(['m1']);
   });
 
   it('does not count modules taught after the participant left', () => {

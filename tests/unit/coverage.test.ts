@@ -39,6 +39,12 @@ describe('moduleCoverage', () => {
     // Unrecorded attendance is not attendance either: coverage needs a record of it.
     expect(c.byParticipant.get('p3')?.size ?? 0).toBe(0);
   });
+
+  it('counts a module marked caught up as covered for that participant', () => {
+    const c = moduleCoverage([held('a', 'm2', 1, { p2: 'absent' })], modules, [{ id: 'p2', caughtUp: ['m1'] }, { id: 'p9' }]);
+    expect([...(c.byParticipant.get('p2') ?? [])]).toEqual(['m1']);
+    expect(c.byParticipant.has('p9')).toBe(false);
+  });
 });
 
 describe('the planner’s words, with plurals through Intl.PluralRules', () => {
