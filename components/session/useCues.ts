@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useT } from '../state/app-store';
-import { OVERRUN_REPEAT_SEC, formatDuration, type ClockState, type CuePhase } from '../../lib/session/clock';
+import { useApp, useT } from '../state/app-store';
+import { OVERRUN_REPEAT_SEC, type ClockState, type CuePhase } from '../../lib/session/clock';
+import { formatSpan } from '../../lib/i18n/durations';
 import { playChime } from './chime';
 
 interface CueInput {
@@ -18,6 +19,8 @@ interface CueInput {
  */
 export function useCues({ clock, phase, stepTitle, warnSeconds, chime }: CueInput): string {
   const t = useT();
+  // Spoken as "2 min", not "2:00" (issue 9): a screen reader reads a clock face digit by digit.
+  const locale = useApp().locale.value;
   const [message, setMessage] = useState('');
   const current = clock.current;
   const overrunRound = current ? Math.floor(current.overrunSec / OVERRUN_REPEAT_SEC) : 0;
@@ -46,8 +49,8 @@ export function useCues({ clock, phase, stepTitle, warnSeconds, chime }: CueInpu
     let text: string;
     if (clock.status === 'paused') text = t('run.announce.paused');
     else if (prevIndex !== String(current.index) || prevStatus !== clock.status) text = t('run.announce.step', { n: current.index + 1, step: stepTitle });
-    else if (phase === 'warning') text = t('run.announce.warning', { time: formatDuration(Math.min(warnSeconds, current.remainingSec)), step: stepTitle });
-    else if (phase === 'overrun' && overrunRound > 0) text = t('run.announce.overrunRepeat', { time: formatDuration(overrunRound * OVERRUN_REPEAT_SEC), step: stepTitle });
+    else if (phase === 'warning') text = t('run.announce.warning', { time: formatSpan(Math.min(warnSeconds, current.remainingSec), locale), step: stepTitle });
+    else if (phase === 'overrun' && overrunRound > 0) text = t('run.announce.overrunRepeat', { time: formatSpan(overrunRound * OVERRUN_REPEAT_SEC, locale), step: stepTitle });
     else if (phase === 'overrun') text = t('run.announce.overrun', { step: stepTitle });
     else return;
     announce(text);

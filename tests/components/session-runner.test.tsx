@@ -271,14 +271,14 @@ describe('cues', () => {
 
     const live = watchLiveRegion();
     advance(1);
-    expect(liveRegion().textContent).toBe('2:00 left in Check-in.');
+    expect(liveRegion().textContent).toBe('2 min left in Check-in.');
     expect(live.changes()).toBeGreaterThan(0);
     // Following ticks inside the warning phase leave the live region untouched.
     advance(1);
     advance(10);
     advance(30);
     expect(timerText()).toBe('1:19');
-    expect(liveRegion().textContent).toBe('2:00 left in Check-in.');
+    expect(liveRegion().textContent).toBe('2 min left in Check-in.');
     expect(live.changes()).toBe(0);
     live.stop();
 
@@ -292,7 +292,7 @@ describe('cues', () => {
     await openRunning();
     advance(299);
     // One tick jumped straight to the last second: the warning names the time actually left.
-    expect(liveRegion().textContent).toBe('0:01 left in Check-in.');
+    expect(liveRegion().textContent).toBe('1 s left in Check-in.');
     advance(1);
     expect(timerText()).toBe('0:00');
     expect(liveRegion().textContent).toBe('Time is up for Check-in.');
@@ -314,7 +314,7 @@ describe('cues', () => {
     advance(300);
     expect(timerText()).toBe('-5:00');
     expect(live.changes()).toBeGreaterThan(0);
-    expect(liveRegion().textContent).toBe('5:00 over time in Check-in.');
+    expect(liveRegion().textContent).toBe('5 min over time in Check-in.');
     live.stop();
   });
 
@@ -323,7 +323,7 @@ describe('cues', () => {
   it('announces the warning again after the step was extended and the boundary is crossed again', async () => {
     await openRunning();
     advance(180);
-    expect(liveRegion().textContent).toBe('2:00 left in Check-in.');
+    expect(liveRegion().textContent).toBe('2 min left in Check-in.');
     fireEvent.click(screen.getByRole('button', { name: 'Add 2 minutes' }));
     await waitFor(() => expect(timerText()).toBe('4:00'));
     const live = watchLiveRegion();
@@ -332,7 +332,7 @@ describe('cues', () => {
     expect(screen.getByRole('timer').closest('.run-clock')!.classList.contains('phase-warning')).toBe(true);
     expect(live.changes()).toBeGreaterThan(0);
     live.stop();
-    await waitFor(() => expect(liveRegion().textContent).toBe('2:00 left in Check-in.'));
+    await waitFor(() => expect(liveRegion().textContent).toBe('2 min left in Check-in.'));
   });
 });
 
