@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { formatIsoDate, pick } from '../../lib/i18n';
+import { isoDate } from '../../lib/ids';
 import type { Module, Prompt } from '../../lib/curriculum/types';
 import { FIDELITY_SCALE } from '../../lib/fidelity/instruments';
 import type { SessionPromptCoverage } from '../../lib/fidelity/scoring';
@@ -224,6 +225,8 @@ export function SessionsTable({ sessions, prompts, modules, groupLabel, practiti
                         module: module ? `${module.number}. ${pick(module.title, locale)}` : s.moduleId,
                         n: s.sessionNumber,
                       })}
+                      {/* A record corrected after the session ended says so (issue 9). */}
+                      {s.amendedAt !== undefined && <span class="muted review-amended"> {t('summary.amendedOn', { date: formatIsoDate(isoDate(s.amendedAt), locale) })}</span>}
                     </td>
                     <td>{practitionerLabel(s.practitioner)}</td>
                     <td>

@@ -124,3 +124,19 @@ describe('a note ready for the record', () => {
     expect((await rendered.repo.getSession('n1'))!.modality).toBe('video');
   });
 });
+
+describe('the review page', () => {
+  it('shows an amended session as amended, and follows when the panel amends another', async () => {
+    const { ReviewApp } = await import('../../components/review/ReviewApp');
+    const rendered = await renderWithApp(<ReviewApp />, { now: () => NOW });
+    const amended = makeSession({ id: 'a1', date: '2024-03-13', amendedAt: NOW, participants: { p1: makeEntry({ attendance: 'present' }) } });
+    const plain = makeSession({ id: 'a2', date: '2024-03-06', participants: { p1: makeEntry({ attendance: 'present' }) } });
+    await rendered.repo.writeBatch({ groups: [makeGroup()], participants: [makeParticipant()], sessions: [amended, plain] });
+    const table = await screen.findByRole('table', { name: /^Ended sessions/ });
+    const row = (date: string) => within(table).getByRole('rowheader', { name: new RegExp(date) }).closest('tr')!;
+    await waitFor(() => expect(row('13 Mar 2024').textContent).toContain('Amended on 14 Mar 2024.'));
+    expect(row('6 Mar 2024').textContent).not.toContain('Amended');
+    await rendered.repo.updateSession('a2', (s) => ({ ...s, amendedAt: NOW }));
+    await waitFor(() => expect(row('6 Mar 2024').textContent).toContain('Amended on 14 Mar 2024.'));
+  });
+});
