@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { Confirm } from '../privacy/Confirm';
 import type { Group } from '../../lib/model';
+import { message, renderMessage } from '../../lib/i18n/render';
 
 export function DeleteGroup({ group, participants, sessions }: { group: Group; participants: number; sessions: number }) {
   const app = useApp();
@@ -13,6 +14,7 @@ export function DeleteGroup({ group, participants, sessions }: { group: Group; p
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const running = app.running.value.some((s) => s.groupId === group.id);
+  const locale = app.locale.value;
 
   async function remove() {
     setBusy(true);
@@ -40,7 +42,12 @@ export function DeleteGroup({ group, participants, sessions }: { group: Group; p
           onYes={() => void remove()}
           onNo={() => setConfirming(false)}
         >
-          <p>{t('groups.deleteWhat', { participants, sessions })}</p>
+          <p>
+            {t('groups.deleteWhat', {
+              participants: renderMessage(message('groups.countPeople', { n: participants }, participants), locale),
+              sessions: renderMessage(message('groups.countSessions', { n: sessions }, sessions), locale),
+            })}
+          </p>
         </Confirm>
       )}
     </div>

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { Confirm } from '../privacy/Confirm';
 import { useLiveRead } from '../common/useLiveRead';
+import { message, renderMessage } from '../../lib/i18n/render';
 import { formatDate, formatIsoDate, pick } from '../../lib/i18n';
 import type { Session } from '../../lib/model';
 
@@ -17,6 +18,7 @@ export function Corrections({ session }: { session: Session }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   if (session.status !== 'ended') return null;
+  const count = (key: 'summary.countPeople' | 'summary.countRatings', n: number) => renderMessage(message(key, { n }, n), locale);
   const module = app.curriculum.value.modules.find((m) => m.id === session.moduleId);
 
   async function remove() {
@@ -50,8 +52,8 @@ export function Corrections({ session }: { session: Session }) {
               date: formatIsoDate(session.date, locale),
               module: module ? `${module.number}. ${pick(module.title, locale)}` : session.moduleId,
               n: session.sessionNumber,
-              people: Object.keys(session.participants).length,
-              ratings,
+              people: count('summary.countPeople', Object.keys(session.participants).length),
+              ratings: count('summary.countRatings', ratings),
             })}
           </p>
         </Confirm>

@@ -79,6 +79,7 @@ describe('deleting a group', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Delete this group' }));
     const confirm = screen.getByRole('group', { name: 'Delete Tuesday group?' });
     expect(confirm.textContent).toContain('This deletes the group with its 2 participants and 2 sessions');
+    expect(confirm.textContent).not.toContain('1 participants');
     fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, delete the group' }));
     await waitFor(() => expect(app.route.value).toEqual({ name: 'groups' }));
     expect(await repo.listGroups()).toEqual([]);
@@ -138,5 +139,19 @@ describe('the review page', () => {
     expect(row('6 Mar 2024').textContent).not.toContain('Amended');
     await rendered.repo.updateSession('a2', (s) => ({ ...s, amendedAt: NOW }));
     await waitFor(() => expect(row('6 Mar 2024').textContent).toContain('Amended on 14 Mar 2024.'));
+  });
+});
+
+describe('counts in the confirmations', () => {
+  it('use the singular for one (Intl.PluralRules)', async () => {
+    const rendered = await renderWithApp(<Routed />, { now: () => NOW });
+    const one = makeSession({ id: 'o1', date: '2024-03-13', participants: { p1: makeEntry({ attendance: 'present' }) } });
+    await rendered.repo.writeBatch({ groups: [makeGroup()], participants: [makeParticipant()], sessions: [one] });
+    rendered.app.navigate({ name: 'summary', sessionId: 'o1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete this session' }));
+    expect(screen.getByRole('group', { name: 'Delete this session?' }).textContent).toContain('with the attendance and entries of 1 participant, its notes');
+    rendered.app.navigate({ name: 'group', groupId: 'g1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete this group' }));
+    expect(screen.getByRole('group', { name: 'Delete Tuesday group?' }).textContent).toContain('with its 1 participant and 1 session:');
   });
 });
