@@ -118,7 +118,8 @@ export async function toFidelityOnly(data: SupervisionData, pseudonymKey: Uint8A
       notes: '',
       prompts: Object.fromEntries(Object.entries(s.prompts).map(([id, record]) => [id, { ...record, note: '' }])),
       participants: Object.fromEntries(
-        Object.entries(s.participants).map(([id, entry]) => [pseudo(id).id, { ...entry, note: '', nextHomePractice: '' }]),
+        // Every free-text field goes, the participant's own words (`response`) included.
+        Object.entries(s.participants).map(([id, { response: _words, ...entry }]) => [pseudo(id).id, { ...entry, note: '', nextHomePractice: '' }]),
       ),
     })),
   };

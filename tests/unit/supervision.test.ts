@@ -78,6 +78,16 @@ describe('the fidelity-only level', () => {
     expect(read.data.participants.every((p) => /^PS-[0-9A-F]{6}$/.test(p.code))).toBe(true);
   });
 
+  it('leaves out the participant’s own words too (issue 9)', async () => {
+    const data = records();
+    const s1 = data.sessions[0]!;
+    const [pid, entry] = Object.entries(s1.participants)[0]!;
+    const withWords = { ...data, sessions: [{ ...s1, participants: { ...s1.participants, [pid]: { ...entry, response: 'My brother Kees helped me' } } }, ...data.sessions.slice(1)] };
+    const text = await buildSupervisionFile(withWords, options);
+    expect(text).not.toContain('Kees');
+    expect(text).not.toContain('"response"');
+  });
+
   it('gives the same person the same pseudonym in every file from this profile, another with another secret', async () => {
     const a = await parseSupervisionFile(await buildSupervisionFile(records(), options));
     const b = await parseSupervisionFile(await buildSupervisionFile(records(), options));
