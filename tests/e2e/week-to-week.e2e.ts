@@ -105,6 +105,13 @@ describe('a rolling group over three weekly sessions', () => {
     const p2 = panel.page.locator('li.participant').filter({ has: panel.page.getByText('P02', { exact: true }) });
     await p2.getByText(/^First session: no home practice to review yet/).waitFor();
     await panel.page.getByLabel('Home practice of P01').selectOption('done');
+    if (process.env.IMR_SCREENSHOTS) {
+      // README's picture of Action plan review with last week's agreements, at a side panel's width.
+      await panel.page.setViewportSize({ width: 420, height: 900 });
+      const card = panel.page.getByRole('region', { name: 'Participants', exact: true });
+      await card.screenshot({ path: 'docs/action-plan-review.png' });
+      await panel.page.setViewportSize({ width: 1280, height: 720 });
+    }
 
     // The review is recorded: it is there after the panel is opened again.
     await panel.page.reload();
