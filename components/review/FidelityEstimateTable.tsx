@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { pick, type Locale, type Translate } from '../../lib/i18n';
 import {
@@ -10,7 +11,7 @@ import {
 import type { FidelityEstimate, FidelitySummary, KeyedFidelityEstimate } from '../../lib/fidelity/scoring';
 import { evidenceFor } from '../../lib/fidelity/evidence';
 import type { FidelityScaleItemId, Prompt } from '../../lib/curriculum/types';
-import { formatMean, formatPercent } from '../../lib/i18n/numbers';
+import { formatMean, formatNumber, formatPercent } from '../../lib/i18n/numbers';
 import { message, renderMessage } from '../../lib/i18n/render';
 
 export type EstimateGrouping = 'group' | 'practitioner';
@@ -163,10 +164,19 @@ function EstimateCell({ estimate }: { estimate: FidelityEstimate | undefined }) 
 }
 
 /** Fidelity Scale estimate per group or per practitioner: items as rows, one column per key. */
-export function FidelityEstimateTable({ grouping, onGrouping, keyed, keyLabel }: Props) {
+/**
+ * Columns shown at once. A programme with 250 groups would otherwise get a table of 250 columns:
+ * unreadable, and slow to draw on every change of selection.
+ */
+export const COLUMNS_PAGE = 12;
+
+export function FidelityEstimateTable({ grouping, onGrouping, keyed: allKeyed, keyLabel }: Props) {
   const app = useApp();
   const t = useT();
   const locale = app.locale.value;
+  const [start, setStart] = useState(0);
+  const first = allKeyed.length === 0 ? 0 : Math.min(start, Math.floor((allKeyed.length - 1) / COLUMNS_PAGE) * COLUMNS_PAGE);
+  const keyed = allKeyed.slice(first, first + COLUMNS_PAGE);
   const caption = `${t(grouping === 'group' ? 'review.estimate.captionGroup' : 'review.estimate.captionPractitioner')} · ${pick(SELF_REPORTED_LABEL, locale)}`;
   const incomplete = keyed.some((k) => k.summary.mean !== null && !k.summary.complete);
 
@@ -184,6 +194,23 @@ export function FidelityEstimateTable({ grouping, onGrouping, keyed, keyLabel }:
         <p>{t('review.estimate.empty')}</p>
       ) : (
         <>
+          {allKeyed.length > COLUMNS_PAGE && (
+            <div class="row" role="group" aria-label={t('review.columns.label')}>
+              <button type="button" disabled={first === 0} onClick={() => setStart(Math.max(0, first - COLUMNS_PAGE))}>
+                {t('review.columns.previous')}
+              </button>
+              <span>
+                {t('review.columns.shown', {
+                  from: formatNumber(first + 1, locale),
+                  to: formatNumber(first + keyed.length, locale),
+                  total: formatNumber(allKeyed.length, locale),
+                })}
+              </span>
+              <button type="button" disabled={first + COLUMNS_PAGE >= allKeyed.length} onClick={() => setStart(first + COLUMNS_PAGE)}>
+                {t('review.columns.next')}
+              </button>
+            </div>
+          )}
           {/* Focusable so keyboard users can scroll a table wider than the window. */}
           <div class="review-scroll" role="region" aria-label={caption} tabIndex={0}>
             <table class="review-estimates">

@@ -4,7 +4,7 @@
  * changes is patched in; a notice that does not say what changed reads everything once.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { renderWithApp } from './render-app';
 import { ReviewApp } from '../../components/review/ReviewApp';
 import { COALESCE_MS, FIRST_READ_ABOVE, gather, patchSessions, type ReviewData } from '../../components/review/useReviewData';
@@ -70,5 +70,26 @@ describe('ReviewApp with many sessions', () => {
     release();
     await screen.findByRole('heading', { name: 'Fidelity estimate' });
     expect(screen.queryByText(/The newest sessions are shown/)).toBeNull();
+  });
+});
+
+describe('estimate columns', () => {
+  it('shows twelve groups at a time, with the next and previous ones a click away', async () => {
+    const { repo } = await renderWithApp(<div />);
+    for (let i = 0; i < 14; i++) {
+      const groupId = `g${String(i).padStart(2, '0')}`;
+      await repo.putGroup(makeGroup({ id: groupId, name: `Group ${String(i).padStart(2, '0')}` }));
+      await repo.putSession(makeSession({ id: `s${i}`, groupId, plan: fullPlan(), events: [{ type: 'start', at: 1 }, { type: 'end', at: 2 }] }));
+    }
+    cleanup();
+    await renderWithApp(<ReviewApp />, { repo });
+    const table = await screen.findByRole('table', { name: /^IMR Fidelity Scale per group/ });
+    const headers = () => [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(headers()).toHaveLength(1 + 12);
+    expect(screen.getByText('Columns 1 to 12 of 14')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Next columns' }));
+    await waitFor(() => expect(headers().slice(1)).toEqual(['Group 12', 'Group 13']));
+    fireEvent.click(screen.getByRole('button', { name: 'Previous columns' }));
+    await waitFor(() => expect(headers()).toHaveLength(13));
   });
 });

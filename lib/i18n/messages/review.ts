@@ -65,6 +65,10 @@ export const review = defineMessages(
     'review.trend.noPrompts': 'No prompt in the prompt library serves a Fidelity Scale item, so there is nothing to follow over time.',
 
     'review.sessions': 'Sessions',
+    'review.columns.label': 'Columns of the estimate',
+    'review.columns.shown': 'Columns {from} to {to} of {total}',
+    'review.columns.previous': 'Previous columns',
+    'review.columns.next': 'Next columns',
     'review.readingAll': 'The newest sessions are shown; estimates and the rest follow when every session is read.',
     'review.sessionsTable': 'Sessions table',
     'review.sessionsCaption': 'Ended sessions, newest first. Open a session to see its prompt coverage and notes.',
@@ -162,6 +166,10 @@ export const review = defineMessages(
     'review.trend.noPrompts': 'Geen enkel aandachtspunt in de bibliotheek hoort bij een item van de Fidelity Scale, dus er valt niets door de tijd te volgen.',
 
     'review.sessions': 'Sessies',
+    'review.columns.label': 'Kolommen van de schatting',
+    'review.columns.shown': 'Kolommen {from} tot en met {to} van {total}',
+    'review.columns.previous': 'Vorige kolommen',
+    'review.columns.next': 'Volgende kolommen',
     'review.readingAll': 'De nieuwste sessies staan er al; schattingen en de rest volgen zodra alle sessies zijn gelezen.',
     'review.sessionsTable': 'Sessietabel',
     'review.sessionsCaption': 'Afgesloten sessies, nieuwste eerst. Open een sessie om de aandachtspunten en notities te zien.',
