@@ -8,7 +8,7 @@
  * deleted and the completion flag it caused goes; the participant view follows the panel. The tests share one profile and run in order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, panelUrl, type Launched } from './harness';
+import { launch, panelUrl, reviewUrl, type Launched } from './harness';
 import { PanelPage } from './pages/panel';
 
 const GROUP = 'Thursday rolling group';
@@ -189,6 +189,12 @@ describe('a rolling group over three weekly sessions', () => {
     const p1 = panel.page.locator('li.groups-participant').filter({ has: panel.page.locator('.groups-code', { hasText: 'P01' }) });
     await expect.poll(() => p1.locator('summary').textContent()).toBe('P01 · 2/3 recorded sessions · 67 % · 1 not recorded⚠ Reach out');
 
+    // The review page is open beside the panel and follows the deletion without a reload.
+    const review = await launched.context.newPage();
+    await review.goto(reviewUrl(launched));
+    const reviewed = review.getByRole('table', { name: /^Ended sessions/ }).locator('button.review-expand');
+    await expect.poll(() => reviewed.count()).toBe(4);
+
     // The newest session comes first in the group's session list.
     await panel.button('Summary and note').first().click();
     await panel.page.getByRole('heading', { name: 'Session summary' }).waitFor();
@@ -201,5 +207,7 @@ describe('a rolling group over three weekly sessions', () => {
     await panel.navigate('Groups');
     await panel.button(`Open ${GROUP}`).click();
     await expect.poll(() => p1.locator('summary').textContent()).toBe('P01 · 2/2 recorded sessions · 100 % · 1 not recorded');
+    await expect.poll(() => reviewed.count()).toBe(3);
+    await review.close();
   });
 });
