@@ -8,9 +8,10 @@ import { formatList, formatMean } from '../../lib/i18n/numbers';
 import { ITIS_BAND_LABELS, ITIS_ITEMS } from '../../lib/fidelity/instruments';
 import type { ItisRating, ItisSessionScore } from '../../lib/fidelity/itis';
 import type { ItisItemId } from '../../lib/curriculum/types';
+import { fileProblemText } from '../supervision/text';
 import type { FeedbackOutcome } from '../../lib/feedback/import';
 import { FEEDBACK_VERSION } from '../../lib/feedback/format';
-import { formatBytes, issuesText, plural, type ProblemText } from '../privacy/backup-text';
+import { plural, type ProblemText } from '../privacy/backup-text';
 
 /** "IT-IS 3.45 · Satisfactory", or that nothing applicable was rated. */
 export function scoreText(t: Translate, locale: Locale, score: ItisSessionScore): string {
@@ -41,28 +42,7 @@ export function basisText(t: Translate, locale: Locale, score: ItisSessionScore)
 type Failure = Extract<FeedbackOutcome, { ok: false }>['problem'];
 
 export function feedbackProblemText(t: Translate, locale: Locale, file: string, problem: Failure): ProblemText {
-  const lead = t('supervision.fileFailed', { file });
-  const one = (reason: string): ProblemText => ({ lead: `${lead} ${reason}`, items: [], more: null });
-  switch (problem.code) {
-    case 'too-large':
-      return one(t('supervision.problem.tooLarge', { size: formatBytes(problem.maxBytes, locale) }));
-    case 'not-json':
-      return one(t('supervision.problem.notJson'));
-    case 'wrong-kind':
-      return one(t('itis.problem.wrongKind'));
-    case 'unknown-version':
-      return one(t('supervision.problem.version', { version: problem.version, supported: FEEDBACK_VERSION }));
-    case 'needs-passphrase':
-      return one(t('supervision.needsPassphrase', { file }));
-    case 'wrong-passphrase':
-      return one(t('supervision.problem.wrongPassphrase'));
-    case 'write-failed':
-      return one(t('supervision.problem.writeFailed', { message: problem.message }));
-    case 'invalid': {
-      const count = plural(t, locale, { one: 'supervision.problem.invalid.one', other: 'supervision.problem.invalid.other' }, problem.issues.length);
-      return issuesText(t, locale, `${lead} ${count}`, problem.issues);
-    }
-  }
+  return fileProblemText(t, locale, file, problem, { wrongKind: 'itis.problem.wrongKind', supported: FEEDBACK_VERSION });
 }
 
 export function feedbackDoneText(t: Translate, locale: Locale, outcome: Extract<FeedbackOutcome, { ok: true }>): string {

@@ -5,6 +5,9 @@
 import { version as APP_VERSION } from '../../package.json';
 import { buildBackup, backupFileName, checkEverything, summarise, type BackupIssue, type BackupSummary } from '../../lib/backup/format';
 import type { AppStore } from '../state/app-store';
+import { download } from '../common/download';
+
+export { download };
 
 export interface BackupWritten {
   fileName: string;
@@ -30,19 +33,6 @@ export async function backUpEverything(app: AppStore): Promise<BackupWritten> {
   return { fileName, summary: summarise(data), issues: checked.ok ? [] : checked.issues };
 }
 
-/** Saves text as a file through a Blob URL and <a download>: no permission needed. */
-export function download(text: string, fileName: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL by the next task; releasing it then is safe.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export const BACKUP_BUTTON_ID = 'backup-everything';
 

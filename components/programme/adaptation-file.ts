@@ -40,15 +40,4 @@ export function prepareExport(saved: StoredAdaptation | undefined, at: Date): Pr
   return { kind: 'ready', text, fileName: adaptationFileName(saved.programmeName, at) };
 }
 
-export function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser resolves the URL when the click starts the download; releasing it on the next task is safe.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+export { download } from '../common/download';

@@ -1,5 +1,5 @@
 /** Wording for supervision imports: a file's problem and a file's result, in the reader's language. */
-import type { Locale, Translate } from '../../lib/i18n';
+import type { Locale, MessageKey, Translate } from '../../lib/i18n';
 import { formatDate } from '../../lib/i18n/dates';
 import { SUPERVISION_VERSION } from '../../lib/supervision/format';
 import type { FileOutcome } from '../../lib/supervision/import';
@@ -7,7 +7,16 @@ import { formatBytes, issuesText, plural, type ProblemText } from '../privacy/ba
 
 type Failure = Extract<FileOutcome, { ok: false }>['problem'];
 
-export function importProblemText(t: Translate, locale: Locale, file: string, problem: Failure): ProblemText {
+/** What differs between the kinds of file read through lib/files/read.ts. */
+export interface FileKindWording {
+  /** Says the file is not of this kind. */
+  wrongKind: MessageKey;
+  /** The format version this build reads. */
+  supported: number;
+}
+
+/** Why a supervision or feedback file was refused, in the reader's language; nothing was written. */
+export function fileProblemText(t: Translate, locale: Locale, file: string, problem: Failure, kind: FileKindWording): ProblemText {
   const lead = t('supervision.fileFailed', { file });
   const one = (reason: string): ProblemText => ({ lead: `${lead} ${reason}`, items: [], more: null });
   switch (problem.code) {
@@ -16,9 +25,9 @@ export function importProblemText(t: Translate, locale: Locale, file: string, pr
     case 'not-json':
       return one(t('supervision.problem.notJson'));
     case 'wrong-kind':
-      return one(t('supervision.problem.wrongKind'));
+      return one(t(kind.wrongKind));
     case 'unknown-version':
-      return one(t('supervision.problem.version', { version: problem.version, supported: SUPERVISION_VERSION }));
+      return one(t('supervision.problem.version', { version: problem.version, supported: kind.supported }));
     case 'needs-passphrase':
       return one(t('supervision.needsPassphrase', { file }));
     case 'wrong-passphrase':
@@ -30,6 +39,10 @@ export function importProblemText(t: Translate, locale: Locale, file: string, pr
       return issuesText(t, locale, `${lead} ${count}`, problem.issues);
     }
   }
+}
+
+export function importProblemText(t: Translate, locale: Locale, file: string, problem: Failure): ProblemText {
+  return fileProblemText(t, locale, file, problem, { wrongKind: 'supervision.problem.wrongKind', supported: SUPERVISION_VERSION });
 }
 
 export function importDoneText(t: Translate, locale: Locale, outcome: Extract<FileOutcome, { ok: true }>): string {
