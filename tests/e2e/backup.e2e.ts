@@ -72,7 +72,7 @@ describe('backup, erase everything, restore (in order)', () => {
     for (const code of ['P01', 'P06']) await expect.poll(() => panel.page.getByText(code, { exact: true }).count()).toBeGreaterThan(0);
 
     await panel.navigate('Sessions');
-    await panel.button('Return to the session').click();
+    await panel.button('Return to the session').first().click();
     await expect.poll(() => panel.notes().inputValue()).toBe(NOTE);
     await panel.page.close();
   });

@@ -74,10 +74,13 @@ describe('bundle budgets', () => {
   it('keeps the overlay small (it loads into every granted call page)', () => {
     expect(kb('content-scripts/overlay.js')).toBeLessThan(40);
   });
-  // Loaded from disk, never the network; about 60 % is the bilingual curriculum. The budget catches
-  // an accidental heavy dependency, not a few more screens: backup, restore, retention and erasure
-  // (screens and their English and Dutch strings, about 40 kB) raised it from 550 kB.
-  it('keeps the panel and review page scripts within 620 kB', () => {
-    expect(jsIn('chunks')).toBeLessThan(620);
+  // Loaded from disk, never the network; a large part is the bilingual curriculum. The budget catches
+  // an accidental heavy dependency, not a few more screens: backup, restore, retention and erasure,
+  // the lock, supervision files, IT-IS rating and feedback, the review views and charts, CSV and
+  // FHIR exports and week-to-week continuity (screens and their English and Dutch strings) took it
+  // from 550 to about 805 kB. Loading the curriculum and the unused language on demand is the next
+  // step, and will bring this budget down.
+  it('keeps the panel and review page scripts within 850 kB', () => {
+    expect(jsIn('chunks')).toBeLessThan(850);
   });
 });

@@ -179,7 +179,7 @@ describe('lock and encryption at rest', () => {
     await panel.button('Unlock').click();
     await panel.page.getByRole('navigation').waitFor({ timeout: 20_000 });
     await panel.navigate('Sessions');
-    await panel.button(/Return to the session/).click();
+    await panel.button(/Return to the session/).first().click();
     await expect.poll(() => panel.notes().inputValue()).toBe(NOTE);
     await panel.page.close();
   });
