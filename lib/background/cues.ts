@@ -4,7 +4,9 @@
  */
 import type { Repo } from '../db/repo';
 import type { Platform } from '../platform/adapter';
-import { deriveClock, formatDuration, nextCue, type Cue } from '../session/clock';
+import { deriveClock, nextCue, type Cue } from '../session/clock';
+import { spanParts } from '../i18n/span';
+import { formatNumber } from '../i18n/numbers';
 import { stepTitle } from '../curriculum/step-title';
 import { detectLocale, partialTranslator } from '../i18n/partial';
 import { common } from '../i18n/messages/common';
@@ -38,7 +40,10 @@ export function cueMessage(session: Session, now: number, languages: readonly st
   const step = stepTitle(current.stepId, locale);
   if (current.remainingSec <= 0) return { title: t('app.title'), body: t('run.announce.overrun', { step }) };
   if (current.remainingSec <= session.warnSeconds + 1) {
-    return { title: t('app.title'), body: t('run.announce.warning', { time: formatDuration(current.remainingSec), step }) };
+    // "2 min", not a clock face: "2:00" in a notification reads as two o'clock.
+    const span = spanParts(current.remainingSec);
+    const params = Object.fromEntries(Object.entries(span.params).map(([k, n]) => [k, formatNumber(n, locale)]));
+    return { title: t('app.title'), body: t('run.announce.warning', { time: t(span.key, params), step }) };
   }
   return null;
 }

@@ -8,24 +8,12 @@
  */
 import { message, renderMessage, type Message } from './render';
 import type { Locale } from './text';
+import { spanParts } from './span';
 
-/**
- * A length of time as a message: seconds under a minute, minutes and seconds under an hour,
- * hours and whole minutes above (seconds no longer matter there). Negative spans are shown by
- * their size; callers say "over" or "under" in words.
- */
+/** A length of time as a message (the wording rule is in span.ts). */
 export function spanMessage(totalSec: number): Message {
-  const abs = Math.abs(Math.round(totalSec));
-  if (abs < 60) return message('duration.s', { s: abs });
-  if (abs < 3600) {
-    const m = Math.floor(abs / 60);
-    const s = abs % 60;
-    return s === 0 ? message('duration.m', { m }) : message('duration.ms', { m, s });
-  }
-  const minutes = Math.round(abs / 60);
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? message('duration.h', { h }) : message('duration.hm', { h, m });
+  const { key, params } = spanParts(totalSec);
+  return message(key, params);
 }
 
 export function formatSpan(totalSec: number, locale: Locale): string {

@@ -452,11 +452,11 @@ describe('cues', () => {
   const session = runningSession();
 
   it('cueMessage: a warning within the warning window', () => {
-    expect(cueMessage(session, sec(250), ['en'], null)).toEqual({ title: 'IMR Session Guide', body: '0:50 left in Check-in.' });
+    expect(cueMessage(session, sec(250), ['en'], null)).toEqual({ title: 'IMR Session Guide', body: '50 s left in Check-in.' });
     // The alarm may fire up to a second early.
-    expect(cueMessage(session, sec(239), ['en'], null)).toEqual({ title: 'IMR Session Guide', body: '1:01 left in Check-in.' });
-    expect(cueMessage(session, sec(250), ['en'], 'nl')).toEqual({ title: 'IMR Sessiegids', body: 'Nog 0:50 voor Welkom en check-in.' });
-    expect(cueMessage(session, sec(250), ['nl-BE'], null)?.body).toBe('Nog 0:50 voor Welkom en check-in.');
+    expect(cueMessage(session, sec(239), ['en'], null)).toEqual({ title: 'IMR Session Guide', body: '1 min 1 s left in Check-in.' });
+    expect(cueMessage(session, sec(250), ['en'], 'nl')).toEqual({ title: 'IMR Sessiegids', body: 'Nog 50 s voor Welkom en check-in.' });
+    expect(cueMessage(session, sec(250), ['nl-BE'], null)?.body).toBe('Nog 50 s voor Welkom en check-in.');
   });
 
   it('cueMessage: an overrun text at and after the end', () => {
@@ -493,7 +493,7 @@ describe('cues', () => {
     await h.repo.putSession(session);
     await h.repo.updateSettings({ notifications: true });
     await onCueAlarm(h.repo, h.fake.platform, sec(250), ['en']);
-    expect(h.fake.named('notify')).toEqual([['notify', `cue-${session.id}-${sec(250)}`, 'IMR Session Guide', '0:50 left in Check-in.']]);
+    expect(h.fake.named('notify')).toEqual([['notify', `cue-${session.id}-${sec(250)}`, 'IMR Session Guide', '50 s left in Check-in.']]);
     // Rescheduled from one second later: the end of check-in.
     expect(h.fake.named('scheduleAlarm')).toEqual([['scheduleAlarm', CUE_ALARM, sec(300)]]);
   });
