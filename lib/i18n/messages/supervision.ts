@@ -78,7 +78,7 @@ export const supervision = defineMessages(
     'supervision.nothing': 'Geen afgeronde sessies van deze groepen in deze periode: er is niets geschreven.',
     'supervision.noPractitioner': 'Vul eerst uw naam of initialen in bij Instellingen: het bestand vermeldt van wie de sessies zijn.',
     'supervision.importTitle': 'Supervisiebestanden importeren',
-    'supervision.importHint': 'Kies of sleep bestanden die behandelaars met “Exporteren voor supervisie” hebben gemaakt. Elk bestand wordt eerst helemaal gecontroleerd; een bestand opnieuw importeren voegt niets dubbel toe.',
+    'supervision.importHint': 'Kies of sleep bestanden die trainers met “Exporteren voor supervisie” hebben gemaakt. Elk bestand wordt eerst helemaal gecontroleerd; een bestand opnieuw importeren voegt niets dubbel toe.',
     'supervision.importFiles': 'Bestanden importeren',
     'supervision.drop': 'Of sleep bestanden hierheen',
     'supervision.progress': 'Bestanden importeren',
@@ -110,6 +110,6 @@ export const supervision = defineMessages(
     'supervision.removed': 'De geïmporteerde gegevens van {practitioner} zijn verwijderd.',
     'supervision.provenance': 'Geïmporteerd van {practitioner}',
     'supervision.restoreTitle': 'Terugzetten uit een supervisiebestand',
-    'supervision.restoreHint': 'Zet uw eigen sessies terug uit een bestand dat u voor supervisie exporteerde (een volledig bestand bevat ook notities). Bestanden van andere behandelaars importeert u op de supervisiepagina.',
+    'supervision.restoreHint': 'Zet uw eigen sessies terug uit een bestand dat u voor supervisie exporteerde (een volledig bestand bevat ook notities). Bestanden van andere trainers importeert u op de supervisiepagina.',
   },
 );
