@@ -41,6 +41,8 @@ export function goToBackup(app: AppStore) {
   app.navigate({ name: 'settings' });
   let tries = 0;
   const focus = () => {
+    // The page can be gone before Settings has rendered (closed, or a test's document torn down).
+    if (typeof document === 'undefined') return;
     const button = document.getElementById(BACKUP_BUTTON_ID);
     if (button) {
       button.scrollIntoView?.({ block: 'center' });
