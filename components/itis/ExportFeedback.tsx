@@ -4,12 +4,12 @@
  * comments are free text about a session, so a passphrase is offered.
  */
 import { useState } from 'preact/hooks';
+import { PassphraseField } from '../common/PassphraseField';
 import { version as APP_VERSION } from '../../package.json';
 import { useApp, useT } from '../state/app-store';
 import { useLiveRead } from '../common/useLiveRead';
 import { buildFeedbackFile, feedbackFileName, selectForFeedback } from '../../lib/feedback/format';
 import { newId } from '../../lib/ids';
-import { SHORT_TEXT_MAX } from '../../lib/limits';
 import type { Session } from '../../lib/model';
 import { download } from '../privacy/backup-actions';
 import { plural } from '../privacy/backup-text';
@@ -94,20 +94,13 @@ export function ExportFeedback({ sessions }: { sessions: readonly Pick<Session, 
               ))}
             </select>
           </label>
-          <label class="field">
-            {t('supervision.passphrase')}
-            <input
-              type="password"
-              autocomplete="new-password"
-              maxLength={SHORT_TEXT_MAX}
-              value={passphrase}
-              aria-describedby="itis-export-passphrase-hint"
-              onInput={(ev) => setPassphrase((ev.target as HTMLInputElement).value)}
-            />
-          </label>
-          <p id="itis-export-passphrase-hint" class="muted">
-            {t('itis.export.passphraseHint')}
-          </p>
+          <PassphraseField
+            id="itis-export-passphrase"
+            label={t('supervision.passphrase')}
+            hint={t('itis.export.passphraseHint')}
+            value={passphrase}
+            onInput={setPassphrase}
+          />
           <button type="submit" class="primary" disabled={busy}>
             {busy ? t('supervision.writing') : t('itis.export.download')}
           </button>

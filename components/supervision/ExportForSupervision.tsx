@@ -4,13 +4,13 @@
  * safe file takes two clicks: open, download. The full level advises a passphrase.
  */
 import { useState } from 'preact/hooks';
+import { PassphraseField } from '../common/PassphraseField';
 import { version as APP_VERSION } from '../../package.json';
 import { useApp, useT } from '../state/app-store';
 import { buildSupervisionFile, selectForSupervision, supervisionFileName } from '../../lib/supervision/format';
 import { newId } from '../../lib/ids';
 import { randomBytes, toBase64 } from '../../lib/crypto/cipher';
 import type { ContentLevel } from '../../lib/model';
-import { SHORT_TEXT_MAX } from '../../lib/limits';
 import { download } from '../privacy/backup-actions';
 import { plural } from '../privacy/backup-text';
 import { PASSPHRASE_MIN } from '../privacy/LockSettings';
@@ -131,20 +131,13 @@ export function ExportForSupervision() {
             ))}
           </fieldset>
           {level === 'full' && <p class="notice warn">{t('supervision.passphraseAdvised')}</p>}
-          <label class="field">
-            {t('supervision.passphrase')}
-            <input
-              type="password"
-              autocomplete="new-password"
-              maxLength={SHORT_TEXT_MAX}
-              value={passphrase}
-              aria-describedby="supervision-passphrase-hint"
-              onInput={(ev) => setPassphrase((ev.target as HTMLInputElement).value)}
-            />
-          </label>
-          <p id="supervision-passphrase-hint" class="muted">
-            {t('supervision.passphraseHint')}
-          </p>
+          <PassphraseField
+            id="supervision-passphrase"
+            label={t('supervision.passphrase')}
+            hint={t('supervision.passphraseHint')}
+            value={passphrase}
+            onInput={setPassphrase}
+          />
           <button type="submit" class="primary" disabled={busy}>
             {busy ? t('supervision.writing') : t('supervision.download')}
           </button>

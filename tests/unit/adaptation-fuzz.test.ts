@@ -13,26 +13,12 @@ import { createChangeBus } from '../../lib/db/changes';
 import { createConnection } from '../../lib/db/open';
 import { createRepo } from '../../lib/db/repo';
 import { ADAPTATION_FILE_MAX_BYTES, ID_MAX, LIST_MAX, PROMPT_TEXT_MAX, SHORT_TEXT_MAX } from '../../lib/limits';
+import { prng, type Rng } from '../prng';
 import { makeCustomPrompt } from '../factories';
 
 const RUNS = 5_000;
 const SEED = 0x1a2b3c4d;
 
-/** mulberry32: small, fast and good enough to spread mutations. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
-  return { next, int, pick };
-}
-type Rng = ReturnType<typeof prng>;
 
 const [moduleA, moduleB] = MODULES;
 const [templateA] = TEMPLATES;

@@ -12,6 +12,7 @@ import { createChangeBus } from '../../lib/db/changes';
 import { createConnection } from '../../lib/db/open';
 import { createRepo, type Everything, type Repo } from '../../lib/db/repo';
 import { NOTE_MAX } from '../../lib/limits';
+import { prng } from '../prng';
 import { sampleEverything } from '../backup-fixture';
 
 const SEED = 0x1b2c3d;
@@ -20,20 +21,6 @@ const PASSPHRASE = 'fuzz passphrase';
 const NOW = new Date(Date.UTC(2024, 5, 1));
 const PROBLEM_CODES = ['too-large', 'not-json', 'not-a-backup', 'unknown-version', 'needs-passphrase', 'wrong-passphrase', 'invalid'];
 
-/** mulberry32: small, fast and seeded. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(list: readonly T[]): T => list[int(list.length)] as T;
-  return { next, int, pick };
-}
 type Random = ReturnType<typeof prng>;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
