@@ -1,5 +1,5 @@
 import { useApp, useT } from '../state/app-store';
-import { isLocale } from '../../lib/i18n';
+import { isLocale } from '../../lib/i18n/text';
 
 /** Language choice, saved in settings; "browser language" follows the browser. */
 export function LanguageSelect() {

@@ -6,10 +6,12 @@ export function useThemeAndLanguage() {
   const app = useApp();
   const locale = app.locale.value;
   const theme = app.settings.value.theme;
+  // The strings load on demand (issue 12): the title follows once they are in.
+  const title = app.messages.value ? app.t.value('app.title') : null;
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = app.t.value('app.title');
+    if (title !== null) document.title = title;
     if (theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
-  }, [locale, theme, app]);
+  }, [locale, theme, title]);
 }

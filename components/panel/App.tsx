@@ -10,6 +10,7 @@ import { LockScreen } from '../privacy/LockScreen';
 import { EraseEverything } from '../privacy/EraseEverything';
 import { useAutoLock } from '../privacy/useAutoLock';
 import { RunningBar, useFocusHeadingOnNavigation } from './StayInSession';
+import { StringsPending } from '../common/StringsPending';
 import './panel.css';
 
 const NAV: { route: Route['name']; key: 'nav.home' | 'nav.groups' | 'nav.modules' | 'nav.settings' }[] = [
@@ -36,6 +37,7 @@ export function PanelApp() {
   const route = app.route.value;
   const main = useRef<HTMLElement>(null);
   useFocusHeadingOnNavigation(main, route);
+  if (!app.messages.value) return <StringsPending />;
   const locked = app.vault.value === 'locked';
   return (
     <div class="panel">

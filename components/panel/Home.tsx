@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { createDemoData } from '../../lib/demo';
-import { pick } from '../../lib/i18n';
+import { pick } from '../../lib/i18n/text';
 import type { Session } from '../../lib/model';
 import { defaultChoice, startSession } from '../session/start';
 import { BackupReminder } from '../privacy/BackupReminder';

@@ -31,6 +31,7 @@ import { SupervisionImport } from '../supervision/SupervisionImport';
 import { ImportedSources } from '../supervision/ImportedSources';
 import { EraseEverything } from '../privacy/EraseEverything';
 import { useAutoLock } from '../privacy/useAutoLock';
+import { StringsPending } from '../common/StringsPending';
 import { Exports } from './Exports';
 import { useExclusions } from './useExclusions';
 import { useWarmFacts } from './useWarmFacts';
@@ -213,6 +214,7 @@ export function ReviewApp() {
   const locale = app.locale.value;
   useAutoLock(app);
   const locked = app.vault.value === 'locked';
+  if (!app.messages.value) return <StringsPending />;
 
   return (
     <div class="review">

@@ -8,6 +8,7 @@
 import { useEffect } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { useThemeAndLanguage } from '../common/useThemeAndLanguage';
+import { StringsPending } from '../common/StringsPending';
 import { deriveClock } from '../../lib/session/clock';
 import { getStep } from '../../lib/curriculum';
 import { pick } from '../../lib/i18n';
@@ -23,6 +24,7 @@ export function ShareView() {
   const locale = app.locale.value;
   const session = app.running.value[0];
 
+  if (!app.messages.value) return <StringsPending />;
   if (!app.ready.value) return <p class="share-wait">{t('app.loading')}</p>;
   if (!session) {
     return (

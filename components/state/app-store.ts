@@ -15,19 +15,27 @@ import { replayJournal } from '../../lib/session/replay';
 import type { PageToBackground } from '../../lib/messaging/contract';
 import type { Group, Session } from '../../lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { detectLocale, translator } from '../../lib/i18n';
-import { BUILT_IN_CONTENT } from '../../lib/curriculum';
+import { detectLocale } from '../../lib/i18n/partial';
+import { loadMessageTables } from '../../lib/i18n/load';
+import { translatorOver, type MessageTables } from '../../lib/i18n/translate';
+import { loadBuiltInContent, type BuiltInContent } from '../../lib/curriculum/load';
 import { applyAdaptation } from '../../lib/curriculum/adaptation';
-import type { Module, Prompt, SessionTemplate } from '../../lib/curriculum/types';
 
 /** The curriculum in use: built-in content with the programme's adaptation applied. */
-export interface Curriculum {
-  modules: Module[];
-  templates: SessionTemplate[];
-  prompts: Prompt[];
-}
-const BUILT_IN: Curriculum = BUILT_IN_CONTENT;
+export type Curriculum = BuiltInContent;
+/** What the pages show until the curriculum's chunk is in; `ready` waits for it, so no screen sees this. */
+const NO_CONTENT: Curriculum = { modules: [], templates: [], prompts: [] };
 const log = createLogger('app');
+
+/** Keeps a chunk's promise; a failed load is tried again when next asked for. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () =>
+    (pending ??= load().catch((e: unknown) => {
+      pending = null;
+      throw e;
+    }));
+}
 
 export type Route =
   | { name: 'home' }
@@ -62,14 +70,19 @@ export function createAppStore(env: Environment) {
   const running = signal<Session[]>([]);
   const route = signal<Route>({ name: 'home' });
   const ready = signal(false);
-  const curriculum = signal<Curriculum>(BUILT_IN);
+  const curriculum = signal<Curriculum>(NO_CONTENT);
+  // The strings and the curriculum load as chunks of their own, beside the database (issue 12).
+  const messages = signal<MessageTables | null>(null);
+  const messagesFailed = signal(false);
+  const builtIn = once(loadBuiltInContent);
+  const tables = once(loadMessageTables);
   const error = signal<string | null>(null);
   /** A database upgrade is waiting for other pages to close. */
   const blocked = signal(false);
   /** Encryption at rest: off, or on and locked/unlocked on this page. */
   const vault = signal<VaultState>('off');
   const locale = computed(() => settings.value.locale ?? detectLocale(env.languages));
-  const t = computed(() => translator(locale.value));
+  const t = computed(() => translatorOver(messages.value, locale.value));
 
   async function refreshSettings() {
     settings.value = await env.repo.getSettings();
@@ -79,8 +92,8 @@ export function createAppStore(env: Environment) {
     groups.value = (await env.repo.listGroups()).filter((g) => !g.source);
   }
   async function refreshCurriculum() {
-    const stored = await env.repo.getAdaptation();
-    curriculum.value = stored ? applyAdaptation(BUILT_IN, stored.adaptation) : BUILT_IN;
+    const [base, stored] = await Promise.all([builtIn(), env.repo.getAdaptation()]);
+    curriculum.value = stored ? applyAdaptation(base, stored.adaptation) : base;
   }
   async function refreshRunning() {
     running.value = await env.repo.runningSessions();
@@ -96,6 +109,21 @@ export function createAppStore(env: Environment) {
     if (env.journal) await replayJournal(env.journal, env.repo);
     await Promise.all([refreshSettings(), refreshGroups(), refreshRunning(), refreshCurriculum()]);
   }
+
+  async function loadMessages() {
+    if (messages.value) return;
+    try {
+      messages.value = await tables();
+      messagesFailed.value = false;
+    } catch (e) {
+      messagesFailed.value = true;
+      throw e;
+    }
+  }
+  // Both start at once, so they load while the page opens the database; load() awaits them.
+  // Failures are reported there; these only keep them from going unhandled.
+  void builtIn().catch(log.catcher('preloading the curriculum', 'warn'));
+  void loadMessages().catch(log.catcher('loading the UI strings'));
 
   function lockHere() {
     env.repo.forgetKey();
@@ -141,6 +169,10 @@ export function createAppStore(env: Environment) {
     running,
     route,
     curriculum,
+    /** Every UI string, once its chunk is in; pages render nothing before (no untranslated keys). */
+    messages,
+    /** The strings' chunk could not be loaded (an extension updated under an open page). */
+    messagesFailed,
     ready,
     error,
     blocked,
@@ -158,7 +190,7 @@ export function createAppStore(env: Environment) {
     async load() {
       try {
         vault.value = await env.repo.vaultState();
-        await loadData();
+        await Promise.all([loadData(), loadMessages()]);
         // A running session takes the practitioner straight back to it after the panel reopens.
         const active = running.value[0];
         if (active) route.value = { name: 'run', sessionId: active.id };

@@ -1,9 +1,12 @@
-import { getStep } from './index';
+import { STEPS } from './content/steps';
 import { pick, type Locale } from '../i18n/text';
 import type { StepId } from './types';
 
-/** A step's title in the given language (the id itself if the step were unknown). */
+/**
+ * A step's title in the given language (the id itself if the step were unknown). Reads the few
+ * steps directly rather than through index.ts, so the lock screen does not load every module.
+ */
 export function stepTitle(stepId: StepId, locale: Locale): string {
-  const step = getStep(stepId);
+  const step = STEPS.find((s) => s.id === stepId);
   return step ? pick(step.title, locale) : stepId;
 }

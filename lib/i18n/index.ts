@@ -4,25 +4,23 @@
  *
  * Usage: const t = translator('nl'); t('session.start')
  */
-import { format, type Bundle, type Params } from './define';
+import type { Bundle } from './define';
 import type { Locale } from './text';
 import { BUNDLES } from './messages';
+import { tablesOf, translatorOver, type MessageTables, type Translate } from './translate';
 
 // Distributes over the union of bundles, so every bundle's keys are kept.
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof BUNDLES)[number]>;
 
-const tables: Record<Locale, Record<string, string>> = { en: {}, nl: {} };
-for (const bundle of BUNDLES) {
-  Object.assign(tables.en, bundle.en);
-  Object.assign(tables.nl, bundle.nl);
-}
+let tables: MessageTables | null = null;
 
-export type Translate = (key: MessageKey, params?: Params) => string;
+export type { Translate };
 
+/** A translator over every bundle, for Node code and tests; the pages load the bundles on demand (load.ts). */
 export function translator(locale: Locale): Translate {
-  const table = tables[locale];
-  return (key, params) => format(table[key] ?? tables.en[key] ?? key, params);
+  tables ??= tablesOf(BUNDLES);
+  return translatorOver(tables, locale);
 }
 
 export { detectLocale } from './partial';
