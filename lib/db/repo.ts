@@ -15,8 +15,9 @@ import { exclusionMap, type ExclusionReason, type SessionExclusion } from '../fi
 import type { StoredAdaptation } from '../curriculum/stored-adaptation';
 import { deriveKey, fromBase64, importForReading, open, PBKDF2_ITERATIONS, randomBytes, SALT_BYTES, seal, toBase64, WrongKeyError } from '../crypto/cipher';
 import type { ChangeBus } from './changes';
+import { abort, createCoreRepo, NotFoundError, STRICT, type RecordKeys, type VaultState } from './core-repo';
 import type { ImrDatabase } from './open';
-import { ALL_STORES, type StoreName } from './schema';
+import { ALL_STORES } from './schema';
 import { count, decide, NO_COUNTS, PSEUDONYM_PREFIX, type Counts } from '../supervision/merge';
 import { countRating, decideRating, NO_FEEDBACK_COUNTS, type FeedbackCounts } from '../feedback/merge';
 import {
@@ -32,8 +33,6 @@ import {
   type SealedStore,
   type VaultRecord,
 } from './vault';
-
-const STRICT = { durability: 'strict' } as const;
 
 export interface Batch {
   groups?: Group[];
@@ -56,7 +55,7 @@ export interface Everything {
   exclusions: SessionExclusion[];
 }
 
-export type VaultState = 'off' | 'locked' | 'unlocked';
+export { NotFoundError, type VaultState };
 
 /** What one import did, per kind of record. */
 export interface ImportCounts {
@@ -67,13 +66,6 @@ export interface ImportCounts {
 /** The change notice id that tells every page to lock. */
 export const LOCK_NOTICE = 'lock';
 export { LockedError };
-
-export class NotFoundError extends Error {
-  constructor(store: StoreName, id: string) {
-    super(`No ${store} record with id ${id}`);
-    this.name = 'NotFoundError';
-  }
-}
 
 /** The passphrase does not open the vault; nothing was changed. */
 export class WrongPassphraseError extends Error {
@@ -175,14 +167,9 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
     bus.publish([...ALL_STORES]);
   }
 
-  return {
-    bus,
-
-    // ---- Lock and encryption -------------------------------------------------------------
-
+  const keys: RecordKeys = {
     /** Also forgets a key that no longer opens the vault (the passphrase was changed on another page). */
-    async vaultState(): Promise<VaultState> {
-      const vault = await (await connect()).get('meta', VAULT_KEY);
+    state(vault) {
       if (!vault) {
         keyring.clear();
         return 'off';
@@ -197,6 +184,18 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       keyring.clear();
       return 'locked';
     },
+    open: opened,
+    openAll,
+    seal: (store, record, vault, previous) => sealRecord(store, record, vaultState(vault), previous),
+  };
+
+  return {
+    bus,
+    // The running session, its group, settings and the adaptation: shared with the background.
+    ...createCoreRepo(connect, bus, keys),
+
+    // ---- Lock and encryption -------------------------------------------------------------
+
     /** Turns existing records into ciphertext in one transaction and unlocks this page. */
     async enableEncryption(passphrase: string, now: number = Date.now()): Promise<void> {
       if ((await (await connect()).get('meta', VAULT_KEY)) !== undefined) throw new Error('Encryption is already on');
@@ -257,19 +256,11 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
     },
     putGroup: (group: Group) => put('groups', group),
 
-    async listParticipants(groupId: string): Promise<Participant[]> {
-      const list = await openAll('participants', await (await connect()).getAllFromIndex('participants', 'byGroup', groupId));
-      return list.sort((a, b) => a.code.localeCompare(b.code));
-    },
     async listAllParticipants(): Promise<Participant[]> {
       return openAll('participants', await (await connect()).getAll('participants'));
     },
     putParticipant: (participant: Participant) => put('participants', participant),
 
-    async listSessions(groupId: string): Promise<Session[]> {
-      const list = await openAll('sessions', await (await connect()).getAllFromIndex('sessions', 'byGroup', groupId));
-      return list.sort((a, b) => a.createdAt - b.createdAt);
-    },
     async listAllSessions(): Promise<Session[]> {
       return openAll('sessions', await (await connect()).getAll('sessions'));
     },
@@ -295,40 +286,8 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
     async countSessions(): Promise<number> {
       return (await connect()).count('sessions');
     },
-    async runningSessions(): Promise<Session[]> {
-      return openAll('sessions', await (await connect()).getAllFromIndex('sessions', 'byStatus', 'running'));
-    },
     putSession: (session: Session) => put('sessions', session),
 
-    /**
-     * Read-modify-write in one transaction, so the panel typing a note and the background applying
-     * a keyboard shortcut never overwrite each other's change. While locked, a change may touch
-     * only readable fields (the clock); the sealed part is carried over.
-     */
-    async updateSession(id: string, change: (session: Session) => Session): Promise<Session> {
-      const db = await connect();
-      const tx = db.transaction(['sessions', 'meta'], 'readwrite', STRICT);
-      const store = tx.objectStore('sessions');
-      const [vault, current] = await Promise.all([tx.objectStore('meta').get(VAULT_KEY), store.get(id)]);
-      let next: Session;
-      try {
-        if (!current) throw new NotFoundError('sessions', id);
-        next = { ...change(opened('sessions', current)), updatedAt: Date.now() };
-        await Promise.all([store.put(sealRecord('sessions', next, vaultState(vault), current)), tx.done]);
-      } catch (e) {
-        await abort(tx);
-        throw e;
-      }
-      bus.publish(['sessions'], [id]);
-      return next;
-    },
-
-    async getSettings(): Promise<Settings> {
-      const stored = await (await connect()).get('settings', 'settings');
-      if (!stored) return withDefaults(undefined);
-      const { key: _key, ...rest } = stored;
-      return withDefaults(rest);
-    },
     async updateSettings(patch: Partial<Settings>): Promise<Settings> {
       const db = await connect();
       const tx = db.transaction('settings', 'readwrite', STRICT);
@@ -340,9 +299,6 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       return next;
     },
 
-    async getAdaptation(): Promise<StoredAdaptation | undefined> {
-      return (await connect()).get('adaptations', 'current');
-    },
     async putAdaptation(value: StoredAdaptation): Promise<void> {
       const db = await connect();
       const tx = db.transaction('adaptations', 'readwrite', STRICT);
@@ -691,16 +647,6 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       bus.publish([...ALL_STORES]);
     },
   };
-}
-
-/** Aborts a transaction whose work failed, and waits for it to settle so nothing half-written stays. */
-async function abort(tx: { abort(): void; done: Promise<void> }, pending: Promise<unknown>[] = []): Promise<void> {
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted by the failing request: nothing committed either way.
-  }
-  await Promise.allSettled([...pending, tx.done]);
 }
 
 export type Repo = ReturnType<typeof createRepo>;

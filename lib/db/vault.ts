@@ -7,10 +7,21 @@
  *
  * A locked reader gets the private fields as placeholders (empty text); a locked writer may change
  * only readable fields (the background pausing the clock), and the sealed part is carried over.
+ * Those two, and which fields are private, are in vault-fields.ts, which needs no cipher.
  */
-import type { Group, Participant, Session } from '../model';
-import type { ItisRating } from '../fidelity/itis';
 import { isSealed, open, openAsync, seal, type Sealed } from '../crypto/cipher';
+import {
+  LockedError,
+  openWithoutKey,
+  plainRecord,
+  privateFields,
+  SEALED_STORES,
+  sealWithoutKey,
+  split,
+  type Records,
+  type SealedStore,
+  type Stored,
+} from './vault-fields';
 
 export const VAULT_KEY = 'vault';
 /** Sealed under the vault key: opening it proves a passphrase right without touching records. */
@@ -26,63 +37,21 @@ export interface VaultRecord {
   enabledAt: number;
 }
 
-export type SealedStore = 'groups' | 'participants' | 'sessions' | 'itisRatings';
-export const SEALED_STORES: readonly SealedStore[] = ['groups', 'participants', 'sessions', 'itisRatings'];
-
-interface Records {
-  groups: Group;
-  participants: Participant;
-  sessions: Session;
-  itisRatings: ItisRating;
-}
-
-/** Private fields and what a locked reader sees instead. */
-const PLACEHOLDERS: { [S in SealedStore]: Partial<Records[S]> } = {
-  // An individual client's "group" is often named after the client.
-  groups: { name: '' },
-  participants: { code: '', goal: '', goalSteps: [], takesMedication: false, relapsePlan: 'none' },
-  sessions: { notes: '', prompts: {}, participants: {} },
-  itisRatings: { comment: '', itemComments: {} },
-};
-
-export function privateFields(store: SealedStore): string[] {
-  return Object.keys(PLACEHOLDERS[store]);
-}
-
-export class LockedError extends Error {
-  constructor() {
-    super('The guide is locked: unlock it to change private records');
-    this.name = 'LockedError';
-  }
-}
-
-type Stored<T> = T & { sealed?: Sealed };
-
-/** The record with its private fields split off. */
-function split(store: SealedStore, record: Record<string, unknown>) {
-  const readable: Record<string, unknown> = {};
-  const secret: Record<string, unknown> = {};
-  const names = new Set(privateFields(store));
-  for (const [name, value] of Object.entries(record)) {
-    if (name === 'sealed') continue;
-    (names.has(name) ? secret : readable)[name] = value;
-  }
-  return { readable, secret };
-}
+export { LockedError, privateFields, SEALED_STORES, type SealedStore };
 
 /** A record as the app sees it: opened with the key, or with placeholders while locked. */
 export function openRecord<S extends SealedStore>(store: S, stored: Stored<Records[S]>, key: Uint8Array | null): Records[S] {
-  if (!isSealed(stored.sealed)) return stored;
+  if (!key || !isSealed(stored.sealed)) return openWithoutKey(store, stored);
   const { readable } = split(store, stored as unknown as Record<string, unknown>);
-  const secret: unknown = key ? JSON.parse(open(key, stored.sealed)) : PLACEHOLDERS[store];
+  const secret: unknown = JSON.parse(open(key, stored.sealed));
   return { ...readable, ...(secret as object) } as unknown as Records[S];
 }
 
 /** `openRecord` with WebCrypto, for bulk reads outside a read-modify-write transaction. */
 export async function openRecordAsync<S extends SealedStore>(store: S, stored: Stored<Records[S]>, key: CryptoKey | null): Promise<Records[S]> {
-  if (!isSealed(stored.sealed)) return stored;
+  if (!key || !isSealed(stored.sealed)) return openWithoutKey(store, stored);
   const { readable } = split(store, stored as unknown as Record<string, unknown>);
-  const secret: unknown = key ? JSON.parse(await openAsync(key, stored.sealed)) : PLACEHOLDERS[store];
+  const secret: unknown = JSON.parse(await openAsync(key, stored.sealed));
   return { ...readable, ...(secret as object) } as unknown as Records[S];
 }
 
@@ -97,25 +66,10 @@ export function sealRecord<S extends SealedStore>(
   vault: { enabled: boolean; key: Uint8Array | null },
   previous?: Stored<Records[S]>,
 ): Stored<Records[S]> {
-  if (!vault.enabled) {
-    const { sealed: _drop, ...plain } = record as Stored<Records[S]>;
-    return plain as Records[S];
-  }
+  if (!vault.enabled) return plainRecord(record);
+  if (!vault.key) return sealWithoutKey(store, record, previous);
   const { readable, secret } = split(store, record as unknown as Record<string, unknown>);
-  if (vault.key) return { ...readable, sealed: seal(vault.key, JSON.stringify(secret)) } as Stored<Records[S]>;
-  if (previous && isSealed(previous.sealed) && JSON.stringify(secret) === JSON.stringify(orderedLike(secret, PLACEHOLDERS[store]))) {
-    return { ...readable, sealed: previous.sealed } as Stored<Records[S]>;
-  }
-  throw new LockedError();
-}
-
-/** The placeholders in the key order of `like`, so a JSON comparison ignores key order. */
-function orderedLike(like: Record<string, unknown>, placeholders: object): Record<string, unknown> {
-  const source = placeholders as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const name of Object.keys(like)) out[name] = source[name];
-  for (const name of Object.keys(source)) if (!(name in out)) out[name] = source[name];
-  return out;
+  return { ...readable, sealed: seal(vault.key, JSON.stringify(secret)) } as Stored<Records[S]>;
 }
 
 /** Holds the derived key in memory only; pages lock by forgetting it. */
