@@ -1,38 +1,26 @@
 /**
  * The one message contract between the background, the extension pages (panel, review) and the
  * overlay content script. Messages are named by direction; every message is checked on receipt
- * for shape (valibot) and sender (see `checkSender`) before anything acts on it.
+ * for shape and sender (see `classifySender`) before anything acts on it.
+ *
+ * The messages themselves are flat and live in messages.ts as tables of field checks, so the
+ * background, which wakes often, checks what it receives without carrying a schema library
+ * (issue 12). The snapshot the card receives is deep and is a valibot schema, here.
  */
 import * as v from 'valibot';
 import { STEP_IDS } from '../curriculum/types';
+import { parseIncoming, type MessageSet, type Parsed } from './messages';
 
-const origin = v.pipe(v.string(), v.regex(/^https?:\/\/[^/]+$/));
-
-/** Sent by extension pages (panel, review) to the background. */
-export const PageToBackground = v.variant('type', [
-  /** A session's plan or events changed: reschedule cues. */
-  v.object({ type: v.literal('page/session-changed') }),
-  /** Register the overlay on a site the user has just granted. */
-  v.object({ type: v.literal('page/overlay-enable'), origin }),
-  v.object({ type: v.literal('page/overlay-disable'), origin }),
-  v.object({ type: v.literal('page/overlay-list') }),
-]);
-export type PageToBackground = v.InferOutput<typeof PageToBackground>;
-
-/** Sent by the overlay content script to the background. */
-export const OverlayToBackground = v.variant('type', [
-  v.object({ type: v.literal('overlay/get-snapshot') }),
-  v.object({ type: v.literal('overlay/command'), command: v.picklist(['next-step', 'toggle-pause']) }),
-  /** Done or Skip on the key prompt the card shows; refused unless it is still the one to show. */
-  v.object({ type: v.literal('overlay/prompt'), promptId: v.pipe(v.string(), v.maxLength(100)), status: v.picklist(['done', 'not-done']) }),
-  /** The card's "Open the guide": must reach the background inside the click (a user gesture). */
-  v.object({ type: v.literal('overlay/open-panel') }),
-]);
-export type OverlayToBackground = v.InferOutput<typeof OverlayToBackground>;
-
-/** Pushed by the background to overlay tabs. */
-export const BackgroundToOverlay = v.variant('type', [v.object({ type: v.literal('background/session-changed') })]);
-export type BackgroundToOverlay = v.InferOutput<typeof BackgroundToOverlay>;
+export {
+  BackgroundToOverlay,
+  classifySender,
+  OverlayToBackground,
+  PageToBackground,
+  type MessageSet,
+  type Parsed,
+  type SenderInfo,
+  type SenderKind,
+} from './messages';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -110,30 +98,16 @@ export const OverlaySnapshot = v.variant('running', [
 export type OverlaySnapshot = v.InferOutput<typeof OverlaySnapshot>;
 export type RunningSnapshot = Extract<OverlaySnapshot, { running: true }>;
 
-export interface SenderInfo {
-  /** The extension id of the sender, if any. */
-  id?: string;
-  url?: string;
-  tab?: { id?: number; url?: string; windowId?: number };
-}
-
-export type SenderKind = 'page' | 'overlay' | 'unknown';
-
 /**
- * Classifies a sender: our own extension pages, our overlay in a tab, or something else (refused).
- * Pure so it is tested as a table (tests/unit/messaging.test.ts).
+ * Checks a received message. A message set keeps only the fields it names, so nothing unchecked is
+ * passed on; a schema (the snapshot) is parsed by valibot.
  */
-export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind {
-  if (sender.id !== extensionId) return 'unknown';
-  if (sender.tab && sender.url && !sender.url.startsWith(extensionOrigin)) return 'overlay';
-  if (sender.url?.startsWith(extensionOrigin)) return 'page';
-  return 'unknown';
-}
-
-export type Parsed<T> = { ok: true; message: T } | { ok: false; error: string };
-
-export function parseMessage<S extends v.GenericSchema>(schema: S, raw: unknown): Parsed<v.InferOutput<S>> {
+export function parseMessage<M>(schema: MessageSet<M>, raw: unknown): Parsed<M>;
+export function parseMessage<S extends v.GenericSchema>(schema: S, raw: unknown): Parsed<v.InferOutput<S>>;
+export function parseMessage(schema: MessageSet<unknown> | v.GenericSchema, raw: unknown): Parsed<unknown> {
+  if ('kinds' in schema) return parseIncoming(schema, raw);
   const result = v.safeParse(schema, raw);
   if (result.success) return { ok: true, message: result.output };
   return { ok: false, error: result.issues.map((i) => i.message).join('; ') };
 }
+
