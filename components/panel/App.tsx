@@ -1,17 +1,19 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useApp, useT, type Route } from '../state/app-store';
 import { Home } from './Home';
-import { Settings } from './Settings';
 import { LanguageSelect } from '../common/LanguageSelect';
 import { useThemeAndLanguage } from '../common/useThemeAndLanguage';
-import { ViewSlot } from './views';
+import { preloadViews, Settings, ViewSlot } from './views';
 import { DB_BLOCKED_EVENT } from '../state/page-environment';
-import { LockScreen } from '../privacy/LockScreen';
-import { EraseEverything } from '../privacy/EraseEverything';
+import { lazyView } from '../common/lazy';
 import { useAutoLock } from '../privacy/useAutoLock';
 import { RunningBar, useFocusHeadingOnNavigation } from './StayInSession';
 import { StringsPending } from '../common/StringsPending';
 import './panel.css';
+
+// The lock screen loads only when this page is locked (issue 12).
+const LockScreen = lazyView('lock', () => import('../privacy/LockScreen').then((m) => m.LockScreen));
+const EraseEverything = lazyView('erase', () => import('../privacy/EraseEverything').then((m) => m.EraseEverything));
 
 const NAV: { route: Route['name']; key: 'nav.home' | 'nav.groups' | 'nav.modules' | 'nav.settings' }[] = [
   { route: 'home', key: 'nav.home' },
@@ -33,6 +35,17 @@ export function PanelApp() {
   }, [app]);
 
   useAutoLock(app);
+  const ready = app.ready.value;
+  useEffect(() => {
+    // Once the first screen is up, the other views load in the background so opening one is instant.
+    if (!ready) return;
+    const timer = setTimeout(() => {
+      preloadViews();
+      LockScreen.preload();
+      EraseEverything.preload();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [ready]);
 
   const route = app.route.value;
   const main = useRef<HTMLElement>(null);

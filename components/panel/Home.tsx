@@ -6,8 +6,11 @@ import type { Session } from '../../lib/model';
 import { defaultChoice, startSession } from '../session/start';
 import { BackupReminder } from '../privacy/BackupReminder';
 import { requestPersistence } from '../privacy/storage';
-import { ExportForSupervision } from '../supervision/ExportForSupervision';
-import { ImportFeedback } from '../itis/ImportFeedback';
+import { lazyView } from '../common/lazy';
+
+// Below the groups and loaded on demand (issue 12): the first screen's script is the groups and "Start".
+const ExportForSupervision = lazyView('supervision export', () => import('../supervision/ExportForSupervision').then((m) => m.ExportForSupervision));
+const ImportFeedback = lazyView('feedback import', () => import('../itis/ImportFeedback').then((m) => m.ImportFeedback));
 
 /** Start page: the running session (if any), the groups, and demo data for a first look. */
 export function Home() {

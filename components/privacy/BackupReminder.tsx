@@ -4,8 +4,8 @@
  */
 import { useApp, useT } from '../state/app-store';
 import { backupDue } from '../../lib/backup/reminder';
-import { goToBackup } from './backup-actions';
-import { plural } from './backup-text';
+import { goToBackup } from './go-to-backup';
+import { plural } from '../common/plural';
 
 export function BackupReminder() {
   const app = useApp();

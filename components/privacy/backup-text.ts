@@ -7,14 +7,9 @@ import type { BackupIssue, BackupProblem, BackupSummary } from '../../lib/backup
 import { BACKUP_VERSION } from '../../lib/backup/format';
 import { formatIsoDate } from '../../lib/i18n/dates';
 import { SHOWN_PROBLEMS_MAX } from '../../lib/limits';
+import { INTL_LOCALE, plural } from '../common/plural';
 
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', nl: 'nl-NL' };
-
-/** The one/other form of a message for `n`, with `n` formatted for the reader. */
-export function plural(t: Translate, locale: Locale, keys: { one: MessageKey; other: MessageKey }, n: number, params: Record<string, string | number> = {}): string {
-  const rule = new Intl.PluralRules(INTL_LOCALE[locale]).select(n);
-  return t(rule === 'one' ? keys.one : keys.other, { ...params, n: new Intl.NumberFormat(INTL_LOCALE[locale]).format(n) });
-}
+export { plural };
 
 /** "2 groups, 7 participants and 2 sessions": each count that is not zero, as a list. */
 export function countParts(t: Translate, locale: Locale, s: BackupSummary): string[] {

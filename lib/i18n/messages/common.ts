@@ -4,6 +4,8 @@ export const common = defineMessages(
   {
     'app.title': 'IMR Session Guide',
     'app.loading': 'Loading…',
+    'app.viewFailed': 'This part of the guide could not be loaded. Try again, or close the guide and open it again.',
+    'app.tryAgain': 'Try again',
     'app.language': 'Language',
     'app.privacy': 'Everything stays on this device unless you export it.',
     'app.error': 'Something went wrong: {message}',
@@ -64,6 +66,8 @@ export const common = defineMessages(
   {
     'app.title': 'IMR Sessiegids',
     'app.loading': 'Laden…',
+    'app.viewFailed': 'Dit deel van de gids kon niet worden geladen. Probeer het opnieuw, of sluit de gids en open hem opnieuw.',
+    'app.tryAgain': 'Opnieuw proberen',
     'app.language': 'Taal',
     'app.privacy': 'Alles blijft op dit apparaat, tenzij u het zelf exporteert.',
     'app.error': 'Er ging iets mis: {message}',
