@@ -1,0 +1,211 @@
+/**
+ * How the browser benches time what a person waits for, measured inside the page wherever
+ * possible so the driver's round trips never count (issue 12):
+ * - `openPanel`: from the panel page's navigation start to the first frame in which a "Start
+ *   session" button is in the page, laid out and enabled (a MutationObserver injected before any of
+ *   the page's scripts), with the scripts the page had loaded by then.
+ * - `typeSteadily`: real key presses at a steady rate into the running session's notes; each is
+ *   timed from its keydown event to the completion of the first IndexedDB transaction that wrote
+ *   the session with that keystroke in its notes ("committed": IDBTransaction `complete`).
+ * - `heapUsed`: the page's JavaScript heap after forced garbage collection.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { quantile } from './results';
+
+// ---- Panel open --------------------------------------------------------------------------------
+
+/** Runs in the page before its own scripts: notes when "Start session" first becomes usable. */
+function watchForStart() {
+  const w = window as unknown as { __imrOpen?: { dom: number; frame?: number; longTasks: { start: number; duration: number }[] } };
+  const longTasks: { start: number; duration: number }[] = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long task timing in this browser: the figure itself does not depend on it.
+  }
+  const usable = () =>
+    [...document.querySelectorAll('button')].some(
+      (b) => !b.disabled && b.textContent?.trim().startsWith('Start session') && b.getClientRects().length > 0,
+    );
+  const observer = new MutationObserver(() => {
+    if (w.__imrOpen || !usable()) return;
+    const found: { dom: number; frame?: number; longTasks: typeof longTasks } = { dom: performance.now(), longTasks };
+    w.__imrOpen = found;
+    observer.disconnect();
+    requestAnimationFrame(() => (found.frame = performance.now()));
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
+}
+
+export interface PanelOpen {
+  /** Navigation start to the frame that first shows a usable "Start session", ms. */
+  ms: number;
+  /** Navigation start to the DOM change that made it usable, ms. */
+  domMs: number;
+  /** Script files the page had loaded by then, relative to the build folder. */
+  scripts: string[];
+  /** Main-thread tasks over 50 ms in the first 3 s, ms from navigation start. */
+  longTasks: { start: number; duration: number }[];
+}
+
+/** Opens the side panel page in a new tab, as the end-to-end tests do, and times it. */
+export async function openPanel(context: BrowserContext, url: string): Promise<PanelOpen> {
+  const page = await context.newPage();
+  // Extension pages report no resource timing for their own files: the requests are seen here
+  // instead, up to the moment the driver sees the button usable (polled every 20 ms).
+  const scripts: string[] = [];
+  let usable = false;
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (!usable && /\.m?js$/.test(path)) scripts.push(path.slice(1));
+  });
+  try {
+    await page.addInitScript(watchForStart);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __imrOpen?: { frame?: number } }).__imrOpen?.frame !== undefined, null, {
+      timeout: 60_000,
+      polling: 20,
+    });
+    usable = true;
+    await page.waitForTimeout(3000); // let the long tasks after it show
+    const open = await page.evaluate(() => {
+      const { dom, frame, longTasks } = (window as unknown as { __imrOpen: { dom: number; frame: number; longTasks: { start: number; duration: number }[] } }).__imrOpen;
+      return { ms: frame, domMs: dom, longTasks };
+    });
+    return { ...open, scripts };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Raw and gzip bytes of files of a build. */
+export function filesSize(buildDir: string, files: string[]): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const f of new Set(files)) {
+    const bytes = readFileSync(join(buildDir, f));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+// ---- Keystroke to committed save ---------------------------------------------------------------
+
+/**
+ * Runs in the panel before its own scripts: records each keystroke into the session notes
+ * (`textarea#field-notes`) with its keydown time and the text after it, and each committed
+ * transaction that wrote a session's notes, with the notes it wrote.
+ */
+function probeSaves() {
+  const probe = { keys: [] as { t: number; value: string }[], commits: [] as { t: number; notes: string }[], keydown: NaN };
+  (window as unknown as { __imrSaves: typeof probe }).__imrSaves = probe;
+  const isNotes = (target: EventTarget | null) => target instanceof HTMLTextAreaElement && target.id === 'field-notes';
+  addEventListener('keydown', (e) => isNotes(e.target) && (probe.keydown = e.timeStamp), true);
+  addEventListener('input', (e) => {
+    if (isNotes(e.target)) probe.keys.push({ t: probe.keydown, value: (e.target as HTMLTextAreaElement).value });
+  }, true);
+  const written = new WeakMap<IDBTransaction, string>();
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+    const notes = (value as { notes?: unknown } | null)?.notes;
+    if (this.name === 'sessions' && typeof notes === 'string') {
+      const tx = this.transaction;
+      if (!written.has(tx)) tx.addEventListener('complete', () => probe.commits.push({ t: performance.now(), notes: written.get(tx)! }));
+      written.set(tx, notes);
+    }
+    return put.call(this, value, key);
+  };
+}
+
+/** Call before the panel page's first navigation. */
+export async function installSaveProbe(page: Page): Promise<void> {
+  await page.addInitScript(probeSaves);
+}
+
+export interface Typing {
+  /** Keystroke to committed save, ms, in the order typed. */
+  latencies: number[];
+  p50: number;
+  p95: number;
+  /** p95 of the keystrokes in the first and in the last 10 seconds. */
+  p95First10s: number;
+  p95Last10s: number;
+  /** Keystrokes whose save was not seen within 10 s of the last one. */
+  unsaved: number;
+}
+
+const TEXT =
+  'Checked in with everyone; two reported a hard week with sleep. Reviewed home practice: most tried the breathing exercise at least twice. ';
+
+/**
+ * Types into the focused session notes at `perSecond` keys a second for `seconds`, with real key
+ * presses on a fixed schedule (a slow keystroke does not push the next one back), then times each.
+ */
+export async function typeSteadily(page: Page, seconds: number, perSecond = 8): Promise<Typing> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __imrSaves: { keys: unknown[]; commits: unknown[] } };
+    w.__imrSaves.keys.length = 0;
+    w.__imrSaves.commits.length = 0;
+  });
+  const count = seconds * perSecond;
+  const start = Date.now();
+  for (let i = 0; i < count; i++) {
+    const due = start + (i * 1000) / perSecond;
+    if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+    const ch = TEXT[i % TEXT.length]!;
+    await page.keyboard.press(ch === ' ' ? 'Space' : ch);
+  }
+  const read = () =>
+    page.evaluate(() => (window as unknown as { __imrSaves: { keys: { t: number; value: string }[]; commits: { t: number; notes: string }[] } }).__imrSaves);
+  let probe = await read();
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const last = probe.keys.at(-1);
+    if (last && probe.commits.some((c) => c.notes.startsWith(last.value))) break;
+    await page.waitForTimeout(100);
+    probe = await read();
+  }
+  const latencies: number[] = [];
+  const times: number[] = [];
+  let unsaved = 0;
+  for (const key of probe.keys) {
+    const commit = probe.commits.find((c) => c.t >= key.t && c.notes.startsWith(key.value));
+    if (!commit) {
+      unsaved++;
+      continue;
+    }
+    latencies.push(commit.t - key.t);
+    times.push(key.t);
+  }
+  const t0 = times[0] ?? 0;
+  const tEnd = times.at(-1) ?? 0;
+  return {
+    latencies,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p95First10s: quantile(latencies.filter((_, i) => times[i]! - t0 < 10_000), 0.95),
+    p95Last10s: quantile(latencies.filter((_, i) => tEnd - times[i]! < 10_000), 0.95),
+    unsaved,
+  };
+}
+
+// ---- Heap ----------------------------------------------------------------------------------------
+
+/** The page's used JavaScript heap in bytes, after two forced garbage collections. */
+export async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
