@@ -7,19 +7,20 @@
  *
  * Pure: the router gathers the records and passes them in (tests/unit/overlay-snapshot.test.ts).
  *
+ * The words come from the packaged labels file and the curriculum from the packaged content files
+ * (lib/background/content.ts), not from bundles compiled into the worker (issue 12).
+ *
  * Usage:
- *   const snapshot = buildOverlaySnapshot({ session, curriculum, participants, earlier, locale, vault, now });
+ *   const snapshot = buildOverlaySnapshot({ session, curriculum, participants, earlier, labels, vault, now });
  */
 import type { AdaptedContent } from '../curriculum/adaptation';
-import { stepTitle } from '../curriculum/step-title';
 import type { Prompt, StepId } from '../curriculum/types';
-import { partialTranslator } from '../i18n/partial';
-import { overlay } from '../i18n/messages/overlay';
-import { pick, type Locale } from '../i18n/text';
+import { pick } from '../i18n/text';
 import type { OverlayLabels, OverlaySnapshot } from '../messaging/contract';
 import type { Participant, Session } from '../model';
 import { deriveClock } from '../session/clock';
 import { openKeyPrompts } from '../session/prompts';
+import type { Labels } from './content';
 
 export interface OverlaySnapshotInput {
   session: Session | undefined;
@@ -28,14 +29,14 @@ export interface OverlaySnapshotInput {
   participants: readonly Participant[];
   /** The group's other sessions, for the home practice agreed before today. */
   earlier: readonly Session[];
-  locale: Locale;
+  /** The card's words in the reader's language. */
+  labels: Labels;
   /** 'off': the background reads prompt records and entries; otherwise they are sealed to it. */
   vault: 'off' | 'locked' | 'unlocked';
   now: number;
 }
 
-export function overlayLabels(locale: Locale): OverlayLabels {
-  const t = partialTranslator([overlay], locale);
+export function overlayLabels({ t }: Labels): OverlayLabels {
   return {
     region: t('card.region'),
     timeLeft: t('card.timeLeft'),
@@ -74,40 +75,39 @@ export function promptToShow(prompts: readonly Prompt[], session: Session, curre
 }
 
 export function buildOverlaySnapshot(input: OverlaySnapshotInput): OverlaySnapshot {
-  const { session, curriculum, locale, now } = input;
+  const { session, curriculum, labels, now } = input;
+  const { locale, t } = labels;
   if (!session || session.status !== 'running') return { running: false, now };
   const clock = deriveClock(session.plan, session.events, now);
   const current = clock.current;
   if (!current || (clock.status !== 'running' && clock.status !== 'paused')) return { running: false, now };
-  const t = partialTranslator([overlay], locale);
   const readable = input.vault === 'off';
   const prompt = readable ? promptToShow(curriculum.prompts, session, current.index) : null;
   return {
     running: true,
     locale,
-    stepLabel: t('card.step', { n: current.index + 1, total: session.plan.length, title: stepTitle(current.stepId, locale) }),
+    stepLabel: t('card.step', { n: current.index + 1, total: session.plan.length, title: labels.step(current.stepId) }),
     plan: session.plan,
     events: session.events,
     warnSeconds: session.warnSeconds,
-    labels: overlayLabels(locale),
+    labels: overlayLabels(labels),
     prompt: prompt ? { id: prompt.id, text: pick(prompt.text, locale) } : null,
     promptsHidden: !readable,
-    outline: outlineFor(current.stepId, input, t),
+    outline: outlineFor(current.stepId, input),
     now,
   };
 }
 
-type T = ReturnType<typeof partialTranslator<[typeof overlay]>>;
-
-function outlineFor(stepId: StepId, input: OverlaySnapshotInput, t: T): { title: string; items: string[] } | null {
-  const { session, curriculum, locale } = input;
+function outlineFor(stepId: StepId, input: OverlaySnapshotInput): { title: string; items: string[] } | null {
+  const { session, curriculum, labels } = input;
+  const { locale, t } = labels;
   if (!session) return null;
   if (stepId === 'teach') {
     const topics = curriculum.modules.find((m) => m.id === session.moduleId)?.sessions.find((s) => s.number === session.sessionNumber)?.outline ?? [];
     return topics.length ? { title: t('card.teachingPoints'), items: topics.map((topic) => pick(topic, locale)) } : null;
   }
   // Entries are sealed to the background while encryption is on: no counts rather than wrong ones.
-  if (stepId === 'action-plan-review' && input.vault === 'off') return { title: t('card.practice'), items: practiceRows(input, t) };
+  if (stepId === 'action-plan-review' && input.vault === 'off') return { title: t('card.practice'), items: practiceRows(input) };
   return null;
 }
 
@@ -116,8 +116,9 @@ function outlineFor(stepId: StepId, input: OverlaySnapshotInput, t: T): { title:
  * the background): how many home practices were agreed in the group's earlier sessions, how many
  * were then reported done, and whether one was agreed last time.
  */
-function practiceRows(input: OverlaySnapshotInput, t: T): string[] {
+function practiceRows(input: OverlaySnapshotInput): string[] {
   const session = input.session!;
+  const { t } = input.labels;
   const earlier = input.earlier
     .filter((s) => s.id !== session.id && s.groupId === session.groupId && s.createdAt < session.createdAt)
     .sort((a, b) => a.createdAt - b.createdAt);

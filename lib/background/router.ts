@@ -3,32 +3,28 @@
  * acts. Commands (keyboard shortcuts, overlay buttons) change the running session's clock here,
  * so they work while the video tab has focus and the panel is closed.
  */
-import type { Repo } from '../db/repo';
+import type { CoreRepo } from '../db/core-repo';
 import type { Platform } from '../platform/adapter';
-import {
-  classifySender,
-  OverlayToBackground,
-  PageToBackground,
-  parseMessage,
-  type OverlaySnapshot,
-  type SenderInfo,
-} from '../messaging/contract';
+import type { OverlaySnapshot } from '../messaging/contract';
+import { classifySender, OverlayToBackground, PageToBackground, parseIncoming, type SenderInfo } from '../messaging/messages';
 import { applyClockAction } from '../session/actions';
 import { deriveClock } from '../session/clock';
-import { BUILT_IN_CONTENT } from '../curriculum';
-import { applyAdaptation } from '../curriculum/adaptation';
 import { detectLocale } from '../i18n/partial';
 import { buildOverlaySnapshot, promptToShow } from './overlay-snapshot';
 import { originCoversHost } from '../platform/sites';
 import { createLogger } from '../log';
+import type { Session } from '../model';
 import { pickRunning, scheduleCues } from './cues';
 import type { RateLimiter } from './rate-limit';
+import type { ContentSource } from './content';
 
 const log = createLogger('background');
 
 export interface BackgroundDeps {
-  repo: Repo;
+  repo: CoreRepo;
   platform: Platform;
+  /** The curriculum and words, read from the extension's package on demand (lib/background/content.ts). */
+  content: ContentSource;
   extensionId: string;
   extensionOrigin: string;
   languages: readonly string[];
@@ -57,10 +53,10 @@ async function afterSessionChange(deps: BackgroundDeps) {
   await deps.broadcastToOverlays().catch(log.catcher('telling overlay tabs the session changed', 'warn'));
 }
 
-/** The curriculum in use: the built-in content with the programme's adaptation, as the panel shows it. */
-async function curriculum(deps: BackgroundDeps) {
+/** The session's module and prompts with the programme's adaptation, as the panel shows them. */
+async function curriculum(deps: BackgroundDeps, session: Session) {
   const stored = await deps.repo.getAdaptation();
-  return stored ? applyAdaptation(BUILT_IN_CONTENT, stored.adaptation) : BUILT_IN_CONTENT;
+  return deps.content.curriculum(session.moduleId, stored?.adaptation);
 }
 
 export async function overlaySnapshot(deps: BackgroundDeps): Promise<OverlaySnapshot> {
@@ -71,11 +67,11 @@ export async function overlaySnapshot(deps: BackgroundDeps): Promise<OverlaySnap
   const onActionPlanReview = deriveClock(session.plan, session.events, now).current?.stepId === 'action-plan-review';
   return buildOverlaySnapshot({
     session,
-    curriculum: await curriculum(deps),
+    curriculum: await curriculum(deps, session),
     // Earlier sessions and participants are read only for the step whose outline counts practice.
     participants: onActionPlanReview ? await deps.repo.listParticipants(session.groupId) : [],
     earlier: onActionPlanReview ? await deps.repo.listSessions(session.groupId) : [],
-    locale: settings.locale ?? detectLocale(deps.languages),
+    labels: await deps.content.labels(settings.locale ?? detectLocale(deps.languages)),
     vault: await deps.repo.vaultState(),
     now,
   });
@@ -88,9 +84,9 @@ export async function overlaySnapshot(deps: BackgroundDeps): Promise<OverlaySnap
  */
 export async function markPrompt(deps: BackgroundDeps, promptId: string, status: 'done' | 'not-done'): Promise<boolean> {
   if ((await deps.repo.vaultState()) !== 'off') throw new Error('Prompts are sealed while encryption is on');
-  const content = await curriculum(deps);
   const session = pickRunning(await deps.repo.runningSessions());
   if (!session) return false;
+  const content = await curriculum(deps, session);
   const now = deps.now();
   let marked = false;
   await deps.repo.updateSession(session.id, (s) => {
@@ -128,7 +124,7 @@ async function onAllowedSite(deps: BackgroundDeps, sender: SenderInfo): Promise<
 export async function handleMessage(deps: BackgroundDeps, raw: unknown, sender: SenderInfo): Promise<unknown> {
   const kind = classifySender(sender, deps.extensionId, deps.extensionOrigin);
   if (kind === 'page') {
-    const parsed = parseMessage(PageToBackground, raw);
+    const parsed = parseIncoming(PageToBackground, raw);
     if (!parsed.ok) throw new Error(`Refused message from page: ${parsed.error}`);
     const message = parsed.message;
     switch (message.type) {
@@ -154,7 +150,7 @@ export async function handleMessage(deps: BackgroundDeps, raw: unknown, sender: 
     }
   }
   if (kind === 'overlay') {
-    const parsed = parseMessage(OverlayToBackground, raw);
+    const parsed = parseIncoming(OverlayToBackground, raw);
     if (!parsed.ok) throw new Error(`Refused message from overlay: ${parsed.error}`);
     const message = parsed.message;
     switch (message.type) {

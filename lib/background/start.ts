@@ -2,28 +2,36 @@
  * Wires the background to the browser. Listeners are registered synchronously at start-up (MV3
  * service workers are woken by events and must have listeners ready), and every piece of state is
  * read from storage on demand: the worker can be stopped at any moment.
+ *
+ * The worker wakes often, so it loads little (issue 12, at most 12 KB gzip, tests/unit/background-budget.test.ts):
+ * the browser's own promise API rather than webextension-polyfill (wxt.config.ts), the repository
+ * without the pages' cipher and file code (lib/db/core-repo.ts), and the curriculum and words as
+ * packaged files read on demand (lib/background/content.ts).
  */
 import type { browser as browserApi } from 'wxt/browser';
 
 type Browser = typeof browserApi;
 import { createChangeBus } from '../db/changes';
 import { createConnection } from '../db/open';
-import { createRepo } from '../db/repo';
+import { createCoreRepo } from '../db/core-repo';
 import { createPlatform } from '../platform/adapter';
-import type { BackgroundToOverlay, SenderInfo } from '../messaging/contract';
+import { reply } from '../platform/reply';
+import type { BackgroundToOverlay, SenderInfo } from '../messaging/messages';
 import { CUE_ALARM, onCueAlarm, scheduleCues } from './cues';
 import { handleMessage, runCommand, type BackgroundDeps, type Command } from './router';
 import { createRateLimiter, OVERLAY_COMMAND_LIMIT } from './rate-limit';
 import { createLogger } from '../log';
+import { createContentSource, packagedReader } from './content';
 
 const log = createLogger('background');
 
 export function startBackground(api: Browser): BackgroundDeps {
   const platform = createPlatform(api);
-  const repo = createRepo(createConnection(), createChangeBus());
+  const repo = createCoreRepo(createConnection(), createChangeBus());
   const deps: BackgroundDeps = {
     repo,
     platform,
+    content: createContentSource(packagedReader(api)),
     extensionId: api.runtime.id,
     extensionOrigin: api.runtime.getURL('/'),
     languages: navigator.languages,
@@ -51,7 +59,7 @@ export function startBackground(api: Browser): BackgroundDeps {
   });
 
   api.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CUE_ALARM) onCueAlarm(repo, platform, Date.now(), deps.languages).catch(log.catcher('showing a cue'));
+    if (alarm.name === CUE_ALARM) onCueAlarm(repo, platform, deps.content, Date.now(), deps.languages).catch(log.catcher('showing a cue'));
   });
 
   // A shortcut has no page to answer to: a refusal (a full clock log) or a failed write is logged.
@@ -69,9 +77,10 @@ export function startBackground(api: Browser): BackgroundDeps {
       .catch(log.catcher('taking the card off a site whose access was revoked'));
   });
 
-  // Returning the promise answers the sender (webextension-polyfill semantics); a rejection
-  // reaches the sender as an error, so a refused message is never silently ignored.
-  const onMessage = (message: unknown, sender: SenderInfo) => handleMessage(deps, message, sender);
+  // A rejection reaches the sender as an error (lib/platform/reply.ts), so a refused message is
+  // never silently ignored.
+  const onMessage = (message: unknown, sender: SenderInfo, sendResponse: (response: unknown) => void) =>
+    reply(handleMessage(deps, message, sender), sendResponse);
   api.runtime.onMessage.addListener(onMessage as unknown as Parameters<typeof api.runtime.onMessage.addListener>[0]);
 
   return deps;

@@ -8,6 +8,7 @@ import { createCard, type CardDeps } from '../../components/overlay/card';
 import { applyStyles } from '../../components/overlay/mount';
 import type { OverlayConnection } from '../../components/overlay/connection';
 import { overlayLabels } from '../../lib/background/overlay-snapshot';
+import { labelsFor } from '../unit/fixtures/packaged';
 import type { RunningSnapshot } from '../../lib/messaging/contract';
 
 afterEach(() => {
@@ -24,7 +25,7 @@ function snapshot(overrides: Partial<RunningSnapshot> = {}): RunningSnapshot {
     plan: [{ stepId: 'action-plan-review', seconds: 300 }],
     events: [{ type: 'start', at: NOW - 30_000 }],
     warnSeconds: 60,
-    labels: overlayLabels('en'),
+    labels: overlayLabels(labelsFor('en')),
     prompt: { id: 'apr-each-participant', text: 'Review each participant’s home practice' },
     promptsHidden: false,
     outline: { title: 'Home practice agreed before today', items: ['Participant 1: 1 of 2 done'] },

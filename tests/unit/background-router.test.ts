@@ -14,6 +14,7 @@ import { V1_GROUP, V1_PARTICIPANTS } from './fixtures/db-v1';
 import { createRateLimiter, OVERLAY_COMMAND_LIMIT } from '../../lib/background/rate-limit';
 import { recentLog } from '../../lib/log';
 import { CLOCK_EVENTS_MAX } from '../../lib/limits';
+import { labelsFor, packagedContent } from './fixtures/packaged';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXT_ORIGIN = `chrome-extension://${EXT_ID}/`;
@@ -148,6 +149,7 @@ function harness(platformState: Parameters<typeof fakePlatform>[0] = {}, languag
     platform: fake.platform,
     extensionId: EXT_ID,
     extensionOrigin: EXT_ORIGIN,
+    content: packagedContent(),
     languages,
     now: () => now,
     async broadcastToOverlays() {
@@ -452,26 +454,25 @@ describe('cues', () => {
   const session = runningSession();
 
   it('cueMessage: a warning within the warning window', () => {
-    expect(cueMessage(session, sec(250), ['en'], null)).toEqual({ title: 'IMR Session Guide', body: '50 s left in Check-in.' });
+    expect(cueMessage(session, sec(250), labelsFor('en'))).toEqual({ title: 'IMR Session Guide', body: '50 s left in Check-in.' });
     // The alarm may fire up to a second early.
-    expect(cueMessage(session, sec(239), ['en'], null)).toEqual({ title: 'IMR Session Guide', body: '1 min 1 s left in Check-in.' });
-    expect(cueMessage(session, sec(250), ['en'], 'nl')).toEqual({ title: 'IMR Sessiegids', body: 'Nog 50 s voor Welkom en check-in.' });
-    expect(cueMessage(session, sec(250), ['nl-BE'], null)?.body).toBe('Nog 50 s voor Welkom en check-in.');
+    expect(cueMessage(session, sec(239), labelsFor('en'))).toEqual({ title: 'IMR Session Guide', body: '1 min 1 s left in Check-in.' });
+    expect(cueMessage(session, sec(250), labelsFor('nl'))).toEqual({ title: 'IMR Sessiegids', body: 'Nog 50 s voor Welkom en check-in.' });
   });
 
   it('cueMessage: an overrun text at and after the end', () => {
-    expect(cueMessage(session, sec(300), ['en'], null)).toEqual({ title: 'IMR Session Guide', body: 'Time is up for Check-in.' });
-    expect(cueMessage(session, sec(900), ['en'], 'nl')?.body).toBe('De tijd voor Welkom en check-in is om.');
+    expect(cueMessage(session, sec(300), labelsFor('en'))).toEqual({ title: 'IMR Session Guide', body: 'Time is up for Check-in.' });
+    expect(cueMessage(session, sec(900), labelsFor('nl'))?.body).toBe('De tijd voor Welkom en check-in is om.');
   });
 
   it('cueMessage: null before the warning window, when paused, ended or not started', () => {
-    expect(cueMessage(session, sec(100), ['en'], null)).toBeNull();
-    expect(cueMessage(session, sec(238), ['en'], null)).toBeNull();
+    expect(cueMessage(session, sec(100), labelsFor('en'))).toBeNull();
+    expect(cueMessage(session, sec(238), labelsFor('en'))).toBeNull();
     const paused = { ...session, events: [...session.events, { type: 'pause' as const, at: sec(10) }] };
-    expect(cueMessage(paused, sec(900), ['en'], null)).toBeNull();
+    expect(cueMessage(paused, sec(900), labelsFor('en'))).toBeNull();
     const ended = { ...session, events: [...session.events, { type: 'end' as const, at: sec(10) }], status: 'ended' as const };
-    expect(cueMessage(ended, sec(900), ['en'], null)).toBeNull();
-    expect(cueMessage({ ...session, events: [] }, sec(900), ['en'], null)).toBeNull();
+    expect(cueMessage(ended, sec(900), labelsFor('en'))).toBeNull();
+    expect(cueMessage({ ...session, events: [] }, sec(900), labelsFor('en'))).toBeNull();
   });
 
   it('pickRunning picks the most recently updated session', () => {
@@ -492,16 +493,26 @@ describe('cues', () => {
     const h = harness({ panelOpen: false });
     await h.repo.putSession(session);
     await h.repo.updateSettings({ notifications: true });
-    await onCueAlarm(h.repo, h.fake.platform, sec(250), ['en']);
+    await onCueAlarm(h.repo, h.fake.platform, h.deps.content, sec(250), ['en']);
     expect(h.fake.named('notify')).toEqual([['notify', `cue-${session.id}-${sec(250)}`, 'IMR Session Guide', '50 s left in Check-in.']]);
     // Rescheduled from one second later: the end of check-in.
     expect(h.fake.named('scheduleAlarm')).toEqual([['scheduleAlarm', CUE_ALARM, sec(300)]]);
   });
 
+  it("onCueAlarm words the notification in the language setting, else the browser's", async () => {
+    const h = harness({ panelOpen: false });
+    await h.repo.putSession(session);
+    await h.repo.updateSettings({ notifications: true });
+    await onCueAlarm(h.repo, h.fake.platform, h.deps.content, sec(250), ['nl-BE']);
+    await h.repo.updateSettings({ locale: 'en' });
+    await onCueAlarm(h.repo, h.fake.platform, h.deps.content, sec(251), ['nl-BE']);
+    expect(h.fake.named('notify').map((call) => call[3])).toEqual(['Nog 50 s voor Welkom en check-in.', '49 s left in Check-in.']);
+  });
+
   it('onCueAlarm does not notify when notifications are off', async () => {
     const h = harness({ panelOpen: false });
     await h.repo.putSession(session);
-    await onCueAlarm(h.repo, h.fake.platform, sec(250), ['en']);
+    await onCueAlarm(h.repo, h.fake.platform, h.deps.content, sec(250), ['en']);
     expect(h.fake.named('notify')).toEqual([]);
     expect(h.fake.named('scheduleAlarm')).toEqual([['scheduleAlarm', CUE_ALARM, sec(300)]]);
   });
@@ -510,7 +521,7 @@ describe('cues', () => {
     const h = harness({ panelOpen: true });
     await h.repo.putSession(session);
     await h.repo.updateSettings({ notifications: true });
-    await onCueAlarm(h.repo, h.fake.platform, sec(250), ['en']);
+    await onCueAlarm(h.repo, h.fake.platform, h.deps.content, sec(250), ['en']);
     expect(h.fake.named('notify')).toEqual([]);
     expect(h.fake.named('panelOpen')).toHaveLength(1);
   });
@@ -519,7 +530,7 @@ describe('cues', () => {
     const h = harness({ panelOpen: false });
     await h.repo.putSession(session);
     await h.repo.updateSettings({ notifications: true });
-    await onCueAlarm(h.repo, h.fake.platform, sec(100), ['en']);
+    await onCueAlarm(h.repo, h.fake.platform, h.deps.content, sec(100), ['en']);
     expect(h.fake.named('notify')).toEqual([]);
     expect(h.fake.named('scheduleAlarm')).toEqual([['scheduleAlarm', CUE_ALARM, sec(240)]]);
   });
@@ -527,7 +538,7 @@ describe('cues', () => {
   it('onCueAlarm without a running session only clears the alarm', async () => {
     const h = harness({ panelOpen: false });
     await h.repo.updateSettings({ notifications: true });
-    await onCueAlarm(h.repo, h.fake.platform, sec(250), ['en']);
+    await onCueAlarm(h.repo, h.fake.platform, h.deps.content, sec(250), ['en']);
     expect(h.fake.calls).toEqual([['clearAlarm', CUE_ALARM]]);
   });
 });

@@ -10,6 +10,7 @@ import { emptyParticipantEntry, type Group, type Participant, type Session } fro
 import { createSession } from '../../lib/session/plan';
 import { OverlaySnapshot, parseMessage } from '../../lib/messaging/contract';
 import { V1_GROUP, V1_PARTICIPANTS } from './fixtures/db-v1';
+import { labelsFor } from './fixtures/packaged';
 
 const T0 = 1_700_000_000_000;
 const sec = (n: number) => T0 + n * 1000;
@@ -35,7 +36,7 @@ function session(createdAt: number, steps: number, overrides: Partial<Session> =
 }
 
 function input(today: Session, more: Partial<OverlaySnapshotInput> = {}): OverlaySnapshotInput {
-  return { session: today, curriculum: BUILT_IN_CONTENT, participants: PEOPLE, earlier: [], locale: 'en', vault: 'off', now: today.createdAt + 60_000, ...more };
+  return { session: today, curriculum: BUILT_IN_CONTENT, participants: PEOPLE, earlier: [], labels: labelsFor('en'), vault: 'off', now: today.createdAt + 60_000, ...more };
 }
 
 const stepIndex = (s: Session, id: string) => s.plan.findIndex((p) => p.stepId === id);
@@ -48,7 +49,7 @@ describe('buildOverlaySnapshot', () => {
 
   it('passes its own contract check, in English and Dutch', () => {
     for (const locale of ['en', 'nl'] as const) {
-      const snapshot = buildOverlaySnapshot(input(session(T0, 0), { locale }));
+      const snapshot = buildOverlaySnapshot(input(session(T0, 0), { labels: labelsFor(locale) }));
       expect(parseMessage(OverlaySnapshot, snapshot).ok).toBe(true);
     }
   });
