@@ -10,8 +10,8 @@ import { useApp, useT } from '../state/app-store';
 import { useThemeAndLanguage } from '../common/useThemeAndLanguage';
 import { StringsPending } from '../common/StringsPending';
 import { deriveClock } from '../../lib/session/clock';
-import { getStep } from '../../lib/curriculum';
-import { pick } from '../../lib/i18n';
+import { builtInStep as getStep } from '../../lib/curriculum/step-title';
+import { pick } from '../../lib/i18n/text';
 import './share.css';
 
 export function ShareView() {
