@@ -22,6 +22,8 @@ interface SidebarAction {
 
 export const OVERLAY_SCRIPT_ID = 'imr-overlay';
 export const OVERLAY_SCRIPT_FILE = 'content-scripts/overlay.js';
+/** Shows the card while the extension is there (public/content-scripts/overlay-live.css says why). */
+export const OVERLAY_STYLE_FILE = 'content-scripts/overlay-live.css';
 
 function patternOf(origin: string): string {
   return `${origin.replace(/\/$/, '')}/*`;
@@ -159,6 +161,7 @@ export function createPlatform(api: Api) {
       {
         id: OVERLAY_SCRIPT_ID,
         js: [OVERLAY_SCRIPT_FILE],
+        css: [OVERLAY_STYLE_FILE],
         matches: [...new Set(origins.map(originPattern))],
         runAt: 'document_idle',
         // The card belongs on the call page itself, never in each embedded frame of it.

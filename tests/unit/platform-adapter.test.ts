@@ -3,7 +3,7 @@
  * touches, each method a vi.fn, so every call to the browser can be checked.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createPlatform, OVERLAY_SCRIPT_FILE, OVERLAY_SCRIPT_ID } from '../../lib/platform/adapter';
+import { createPlatform, OVERLAY_SCRIPT_FILE, OVERLAY_SCRIPT_ID, OVERLAY_STYLE_FILE } from '../../lib/platform/adapter';
 
 type Api = Parameters<typeof createPlatform>[0];
 
@@ -144,6 +144,7 @@ describe('createPlatform: overlay content script', () => {
     {
       id: OVERLAY_SCRIPT_ID,
       js: [OVERLAY_SCRIPT_FILE],
+      css: [OVERLAY_STYLE_FILE],
       matches: origins.map((o) => `${o}/*`),
       runAt: 'document_idle',
       allFrames: false,
