@@ -9,6 +9,11 @@ import { findChrome } from '../../scripts/chrome-path.mjs';
 import { findFirefox } from '../../scripts/firefox-path.mjs';
 
 export const E2E_HOSTS = 'http://127.0.0.1/*';
+/**
+ * Firefox match patterns take no port, so every 127.0.0.1 page is the one allowed site there; a
+ * second loopback host, never allowed, is the page where the card must not appear.
+ */
+export const FIREFOX_E2E_HOSTS = `${E2E_HOSTS},http://localhost/*`;
 
 function build(args: string[], env: Record<string, string> = {}) {
   execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build', ...args], {
@@ -26,5 +31,5 @@ export default function setup() {
   build(['-b', 'firefox'], { E2E_HOST_PERMISSIONS: '' });
   build([], { E2E_HOST_PERMISSIONS: E2E_HOSTS });
   // The on-call card in Firefox ESR runs on 127.0.0.1 fixture pages too.
-  build(['-b', 'firefox'], { E2E_HOST_PERMISSIONS: E2E_HOSTS });
+  build(['-b', 'firefox'], { E2E_HOST_PERMISSIONS: FIREFOX_E2E_HOSTS });
 }

@@ -72,6 +72,8 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Launc
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'devtools.console.stdout.content': true,
+      // Allowing a site again after it was removed would otherwise wait on a prompt no driver answers.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   const output: string[] = [];
