@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
-import { createDemoData } from '../../lib/demo';
 import { pick } from '../../lib/i18n/text';
 import type { Session } from '../../lib/model';
 import { defaultChoice, startSession } from '../session/start';
@@ -40,8 +39,10 @@ export function Home() {
     const module = modules[0];
     const template = templates.find((tp) => tp.id === 'group-90') ?? templates[0];
     if (!module || !template) return;
-    const data = createDemoData({ now: app.now(), locale, practitioner: app.settings.value.practitioner, module, template, prompts });
     try {
+      // Loaded on the click: the first screen's script carries no demo data (issue 12).
+      const { createDemoData } = await import('../../lib/demo');
+      const data = createDemoData({ now: app.now(), locale, practitioner: app.settings.value.practitioner, module, template, prompts });
       await app.repo.writeBatch(data);
       setStatus(t('home.demoLoaded', { name: data.groups[0]?.name ?? '' }));
     } catch (e) {

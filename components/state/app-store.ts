@@ -18,8 +18,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { detectLocale } from '../../lib/i18n/partial';
 import { loadMessageTables } from '../../lib/i18n/load';
 import { translatorOver, type MessageTables } from '../../lib/i18n/translate';
-import { loadBuiltInContent, type BuiltInContent } from '../../lib/curriculum/load';
-import { applyAdaptation } from '../../lib/curriculum/adaptation';
+import { loadCurriculum, type BuiltInContent } from '../../lib/curriculum/load';
 
 /** The curriculum in use: built-in content with the programme's adaptation applied. */
 export type Curriculum = BuiltInContent;
@@ -74,7 +73,7 @@ export function createAppStore(env: Environment) {
   // The strings and the curriculum load as chunks of their own, beside the database (issue 12).
   const messages = signal<MessageTables | null>(null);
   const messagesFailed = signal(false);
-  const builtIn = once(loadBuiltInContent);
+  const builtIn = once(loadCurriculum);
   const tables = once(loadMessageTables);
   const error = signal<string | null>(null);
   /** A database upgrade is waiting for other pages to close. */
@@ -92,8 +91,8 @@ export function createAppStore(env: Environment) {
     groups.value = (await env.repo.listGroups()).filter((g) => !g.source);
   }
   async function refreshCurriculum() {
-    const [base, stored] = await Promise.all([builtIn(), env.repo.getAdaptation()]);
-    curriculum.value = stored ? applyAdaptation(base, stored.adaptation) : base;
+    const [chunk, stored] = await Promise.all([builtIn(), env.repo.getAdaptation()]);
+    curriculum.value = stored ? chunk.adapt(stored.adaptation) : chunk.builtIn;
   }
   async function refreshRunning() {
     running.value = await env.repo.runningSessions();
