@@ -17,9 +17,17 @@ import { quantile } from './results';
 
 // ---- Panel open --------------------------------------------------------------------------------
 
-/** Runs in the page before its own scripts: notes when "Start session" first becomes usable. */
-function watchForStart() {
-  const w = window as unknown as { __imrOpen?: { dom: number; frame?: number; longTasks: { start: number; duration: number }[] } };
+/**
+ * Runs in the page before its own scripts: notes when "Start session" first becomes usable, and
+ * tells the driver at once (`__imrUsable`, when exposed). With `mark`, it runs a named 1 ms
+ * function as the document starts and another once the button is usable: the part of a CPU
+ * profile between their first samples is the open (the previous document's unloading is not).
+ */
+function watchForStart(mark: boolean) {
+  const w = window as unknown as {
+    __imrOpen?: { dom: number; frame?: number; longTasks: { start: number; duration: number }[] };
+    __imrUsable?: () => void;
+  };
   const longTasks: { start: number; duration: number }[] = [];
   try {
     new PerformanceObserver((list) => {
@@ -32,12 +40,25 @@ function watchForStart() {
     [...document.querySelectorAll('button')].some(
       (b) => !b.disabled && b.textContent?.trim().startsWith('Start session') && b.getClientRects().length > 0,
     );
+  // Busy on purpose, for 1 ms each: the profiler must sample them to mark where the document
+  // starts and where "Start session" became usable.
+  function imrDocumentMarker() {
+    const end = performance.now() + 1;
+    while (performance.now() < end);
+  }
+  function imrUsableMarker() {
+    const end = performance.now() + 1;
+    while (performance.now() < end);
+  }
+  if (mark) imrDocumentMarker();
   const observer = new MutationObserver(() => {
     if (w.__imrOpen || !usable()) return;
     const found: { dom: number; frame?: number; longTasks: typeof longTasks } = { dom: performance.now(), longTasks };
     w.__imrOpen = found;
     observer.disconnect();
     requestAnimationFrame(() => (found.frame = performance.now()));
+    void w.__imrUsable?.();
+    if (mark) imrUsableMarker();
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
 }
@@ -57,7 +78,7 @@ export interface PanelOpen {
 export async function openPanel(context: BrowserContext, url: string): Promise<PanelOpen> {
   const page = await context.newPage();
   // Extension pages report no resource timing for their own files: the requests are seen here
-  // instead, up to the moment the driver sees the button usable (polled every 20 ms).
+  // instead, up to the page's call that says the button is usable.
   const scripts: string[] = [];
   let usable = false;
   page.on('request', (request) => {
@@ -65,19 +86,93 @@ export async function openPanel(context: BrowserContext, url: string): Promise<P
     if (!usable && /\.m?js$/.test(path)) scripts.push(path.slice(1));
   });
   try {
-    await page.addInitScript(watchForStart);
+    await page.exposeFunction('__imrUsable', () => (usable = true));
+    await page.addInitScript(watchForStart, false);
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __imrOpen?: { frame?: number } }).__imrOpen?.frame !== undefined, null, {
       timeout: 60_000,
       polling: 20,
     });
-    usable = true;
     await page.waitForTimeout(3000); // let the long tasks after it show
     const open = await page.evaluate(() => {
       const { dom, frame, longTasks } = (window as unknown as { __imrOpen: { dom: number; frame: number; longTasks: { start: number; duration: number }[] } }).__imrOpen;
       return { ms: frame, domMs: dom, longTasks };
     });
     return { ...open, scripts };
+  } finally {
+    await page.close();
+  }
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+}
+
+export interface OpenProfile {
+  /** Self time in ms by function (`name file:line:column`; the build is minified, so the column tells them apart). */
+  byFunction: Map<string, number>;
+  /** Self time in ms by kind: the extension's scripts, the browser's own functions, garbage collection. */
+  byKind: Record<'extension script' | 'browser functions' | 'garbage collection' | 'parse, style, layout and other' | 'other', number>;
+}
+
+/**
+ * One open under the CPU profiler (sampling every 0.1 ms), from a reload (so the debugger stays
+ * attached) to the moment "Start session" is usable (the samples after the page's marker function
+ * are left out). Nothing else polls the page meanwhile but one cheap check of a flag.
+ */
+export async function profileOpen(context: BrowserContext, url: string): Promise<OpenProfile> {
+  const page = await context.newPage();
+  const started = () => (window as unknown as { __imrOpen?: { frame?: number } }).__imrOpen?.frame !== undefined;
+  try {
+    await page.addInitScript(watchForStart, true);
+    await page.goto(url);
+    await page.waitForFunction(started, null, { timeout: 60_000, polling: 50 });
+    await page.waitForTimeout(3000); // what the page does after its first frame is not part of the next open
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.reload();
+    await page.waitForFunction(started, null, { timeout: 60_000, polling: 50 });
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    await cdp.detach();
+    const byFunction = new Map<string, number>();
+    const byKind: OpenProfile['byKind'] = {
+      'extension script': 0,
+      'browser functions': 0,
+      'garbage collection': 0,
+      'parse, style, layout and other': 0,
+      other: 0,
+    };
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const at = (name: string) => profile.samples.findIndex((id) => nodes.get(id)?.callFrame.functionName === name);
+    const from = Math.max(0, at('imrDocumentMarker'));
+    const to = at('imrUsableMarker');
+    profile.samples.forEach((id, i) => {
+      if (i < from || (to >= 0 && i >= to)) return;
+      const frame = nodes.get(id)?.callFrame;
+      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+      if (!frame || ['(idle)', '(root)', 'imrDocumentMarker'].includes(frame.functionName)) return;
+      const name = frame.url
+        ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
+        : frame.functionName;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
+      const kind: keyof OpenProfile['byKind'] =
+        frame.functionName === '(garbage collector)'
+          ? 'garbage collection'
+          : frame.functionName === '(program)'
+            ? 'parse, style, layout and other'
+            : frame.url.startsWith('chrome-extension://')
+              ? 'extension script'
+              : !frame.url && !frame.functionName.startsWith('(')
+                ? 'browser functions'
+                : 'other';
+      byKind[kind] += ms;
+    });
+    return { byFunction, byKind };
   } finally {
     await page.close();
   }
@@ -138,6 +233,15 @@ export interface Typing {
   p95Last10s: number;
   /** Keystrokes whose save was not seen within 10 s of the last one. */
   unsaved: number;
+  /** Keystrokes that took over 50 ms, with when they were typed (ms after the first). */
+  slow: { at: number; ms: number }[];
+}
+
+/** One line on the keystrokes that missed, for the log. */
+export function describeSlow(typing: Typing): string {
+  const { slow, unsaved } = typing;
+  const list = slow.map((k) => `${Math.round(k.ms)} ms at ${(k.at / 1000).toFixed(1)} s`).join(', ');
+  return `${slow.length} of ${typing.latencies.length} keystrokes took over 50 ms${list ? `: ${list}` : ''}${unsaved ? `; ${unsaved} not seen saved` : ''}`;
 }
 
 const TEXT =
@@ -191,6 +295,7 @@ export async function typeSteadily(page: Page, seconds: number, perSecond = 8): 
     p95First10s: quantile(latencies.filter((_, i) => times[i]! - t0 < 10_000), 0.95),
     p95Last10s: quantile(latencies.filter((_, i) => tEnd - times[i]! < 10_000), 0.95),
     unsaved,
+    slow: latencies.flatMap((ms, i) => (ms > 50 ? [{ at: times[i]! - t0, ms }] : [])),
   };
 }
 

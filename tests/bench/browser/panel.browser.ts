@@ -3,9 +3,9 @@
  * never asserted):
  * - Open to usable: from the panel page's navigation start to the first frame showing an enabled
  *   "Start session", median of 7 opens in new tabs (after one unmeasured open), with one group and
- *   no sessions, then in the same browser and profile with 10,000 sessions (250 groups), and the
- *   ratio. Also the scripts the page had loaded by then, and a CPU profile of one open at 10,000
- *   sessions, whose heaviest functions are printed to explain a missed goal.
+ *   no sessions, and with 10,000 sessions (250 groups), in two browsers opened in turn, and the
+ *   ratio. Also the scripts the page had loaded by then, and a CPU profile of one open of each,
+ *   printed as where the time went and what 10,000 sessions add, to explain a missed goal.
  * - Keystroke to committed save with the panel alone: 60 s of steady typing at 8 keys a second
  *   into a running session's notes (the same measure as with the review page open, in
  *   review-scale.browser.ts).
@@ -21,9 +21,9 @@
  */
 import { afterAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { E2E_BUILD, launch, panelUrl, type Launched } from '../../e2e/harness';
+import { E2E_BUILD, launch, panelUrl } from '../../e2e/harness';
 import { generate } from '../generate';
-import { filesSize, heapUsed, installSaveProbe, openPanel, typeSteadily } from './measure';
+import { describeSlow, filesSize, heapUsed, installSaveProbe, openPanel, profileOpen, typeSteadily, type OpenProfile, type PanelOpen } from './measure';
 import { median, record, saveResults } from './results';
 
 afterAll(saveResults);
@@ -51,83 +51,67 @@ async function writeRecords(page: Page, stores: Record<string, unknown[]>) {
   }, stores);
 }
 
-async function medianOpen(launched: Launched, label: string) {
-  await openPanel(launched.context, panelUrl(launched)); // unmeasured: the first open compiles the scripts
-  const opens = [];
-  for (let i = 0; i < OPENS; i++) opens.push(await openPanel(launched.context, panelUrl(launched)));
-  const ms = median(opens.map((o) => o.ms));
+function describeOpens(label: string, opens: PanelOpen[]) {
+  const last = opens.at(-1)!;
   console.log(
     `panel open, ${label}: ${opens.map((o) => Math.round(o.ms)).join(', ')} ms (DOM ${opens.map((o) => Math.round(o.domMs)).join(', ')});` +
-      ` long tasks in the first 3 s of the last open: ${opens.at(-1)!.longTasks.map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.start)}`).join(', ') || 'none'}`,
+      ` tasks over 50 ms in the first 3 s of the last open: ${last.longTasks.map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.start)}`).join(', ') || 'none'}`,
   );
-  return { ms, scripts: opens.at(-1)!.scripts };
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string; functionName: string; lineNumber: number };
-}
-
-/** One open at 10,000 sessions under the CPU profiler (a reload, so the debugger stays attached). */
-async function profileOpen(launched: Launched) {
-  const page = await launched.context.newPage();
-  await page.goto(panelUrl(launched));
-  await page.getByRole('button', { name: /^Start session/ }).first().waitFor();
-  const cdp = await launched.context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.reload();
-  await page.getByRole('button', { name: /^Start session/ }).first().waitFor();
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-  };
-  await page.close();
-  const self = new Map<string, number>();
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  profile.samples.forEach((id, i) => {
-    const node = byId.get(id);
-    if (!node) return;
-    const { url, functionName, lineNumber } = node.callFrame;
-    const name = url ? `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}` : functionName;
-    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  const top = [...self.entries()].filter(([name]) => name !== '(idle)' && name !== '(program)').sort((a, b) => b[1] - a[1]).slice(0, 10);
-  console.log(`panel open at 10,000 sessions, heaviest self time until "Start session":\n${top.map(([n, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${n}`).join('\n')}`);
+/** Where an open spends its main-thread time, and what 10,000 sessions add to an open with none. */
+function explain(empty: OpenProfile, full: OpenProfile) {
+  const kinds = (p: OpenProfile) => Object.entries(p.byKind).map(([k, ms]) => `${k} ${Math.round(ms)} ms`).join(', ');
+  console.log(`profiled open, one group and no sessions: ${kinds(empty)}`);
+  console.log(`profiled open, 10,000 sessions: ${kinds(full)}`);
+  const added = [...full.byFunction.entries()]
+    .map(([name, ms]) => [name, ms - (empty.byFunction.get(name) ?? 0)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12);
+  console.log(`what 10,000 sessions add (self time, ms):\n${added.map(([n, ms]) => `  ${ms.toFixed(1).padStart(7)}  ${n}`).join('\n')}`);
 }
 
 describe('side panel (Chromium)', () => {
   it(`opens to a usable "Start session", with no sessions and with 10,000, median of ${OPENS}`, async () => {
-    const launched = await launch();
+    // Two browsers side by side, opened in turn, so the machine's other load falls on both alike.
+    const [empty, full] = [await launch(), await launch()];
     try {
-      const setup = await launched.context.newPage();
-      await setup.goto(panelUrl(launched));
-      await setup.getByRole('navigation').waitFor();
       const data = generate(10_000);
       const firstGroup = data.groups[0]!;
-      await writeRecords(setup, { groups: [firstGroup], participants: data.participants.filter((p) => p.groupId === firstGroup.id) });
-      await setup.close();
-
-      const empty = await medianOpen(launched, 'one group, no sessions');
-
-      const page = await launched.context.newPage();
-      await page.goto(panelUrl(launched));
-      await page.getByRole('navigation').waitFor();
-      await writeRecords(page, { groups: data.groups, participants: data.participants });
-      for (let i = 0; i < data.sessions.length; i += 1000) await writeRecords(page, { sessions: data.sessions.slice(i, i + 1000) });
-      await page.close();
-
-      const full = await medianOpen(launched, '10,000 sessions');
-      record('panel.open.empty', empty.ms, 'ms');
-      record('panel.open.10k', full.ms, 'ms');
-      record('panel.open.ratio', full.ms / empty.ms, '×');
-      const size = filesSize(E2E_BUILD, full.scripts);
-      console.log(`scripts loaded before "Start session" was usable: ${full.scripts.join(', ')}`);
+      for (const launched of [empty, full]) {
+        const page = await launched.context.newPage();
+        await page.goto(panelUrl(launched));
+        await page.getByRole('navigation').waitFor();
+        if (launched === empty) {
+          await writeRecords(page, { groups: [firstGroup], participants: data.participants.filter((p) => p.groupId === firstGroup.id) });
+        } else {
+          await writeRecords(page, { groups: data.groups, participants: data.participants });
+          for (let i = 0; i < data.sessions.length; i += 1000) await writeRecords(page, { sessions: data.sessions.slice(i, i + 1000) });
+        }
+        await page.close();
+        await openPanel(launched.context, panelUrl(launched)); // unmeasured: the first open compiles the scripts
+      }
+      const opens: { empty: PanelOpen[]; full: PanelOpen[] } = { empty: [], full: [] };
+      for (let i = 0; i < OPENS; i++) {
+        opens.empty.push(await openPanel(empty.context, panelUrl(empty)));
+        opens.full.push(await openPanel(full.context, panelUrl(full)));
+      }
+      describeOpens('one group, no sessions', opens.empty);
+      describeOpens(`10,000 sessions in ${data.groups.length} groups`, opens.full);
+      const emptyMs = median(opens.empty.map((o) => o.ms));
+      const fullMs = median(opens.full.map((o) => o.ms));
+      record('panel.open.empty', emptyMs, 'ms');
+      record('panel.open.10k', fullMs, 'ms');
+      record('panel.open.ratio', fullMs / emptyMs, '×');
+      const scripts = opens.full.at(-1)!.scripts;
+      const size = filesSize(E2E_BUILD, scripts);
+      console.log(`scripts loaded before "Start session" was usable: ${scripts.join(', ')}`);
       record('panel.open.scripts.raw', size.raw / KB, 'kB');
       record('panel.open.scripts.gzip', size.gzip / KB, 'kB');
-      await profileOpen(launched);
+      explain(await profileOpen(empty.context, panelUrl(empty)), await profileOpen(full.context, panelUrl(full)));
     } finally {
-      await launched.close();
+      await empty.close();
+      await full.close();
     }
   }, 300_000);
 
@@ -142,7 +126,7 @@ describe('side panel (Chromium)', () => {
       await panel.getByRole('timer').waitFor();
       await panel.getByLabel('Session notes').click();
       const typing = await typeSteadily(panel, 60);
-      if (typing.unsaved) console.log(`${typing.unsaved} keystrokes were not seen saved`);
+      console.log(describeSlow(typing));
       record('panel.keystrokeToSave.alone.p50', typing.p50, 'ms');
       record('panel.keystrokeToSave.alone.p95', typing.p95, 'ms');
       record('panel.keystrokeToSave.alone.p95.first10s', typing.p95First10s, 'ms');
