@@ -5,8 +5,15 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const DEMO_PAGE = fileURLToPath(new URL('../demo/index.html', import.meta.url));
-// Test fixtures for the on-call card: a video call (grid and bottom toolbar) and an EHR form.
-const FIXTURES = { '/e2e/call': '../tests/e2e/fixtures/call.html', '/e2e/ehr': '../tests/e2e/fixtures/ehr.html' };
+// Test fixtures for the on-call card: a video call (grid and bottom toolbar), an EHR form, a
+// single-page app, a page that resets all styles and a page with the call in a frame.
+const FIXTURES = {
+  '/e2e/call': '../tests/e2e/fixtures/call.html',
+  '/e2e/ehr': '../tests/e2e/fixtures/ehr.html',
+  '/e2e/spa': '../tests/e2e/fixtures/spa.html',
+  '/e2e/reset': '../tests/e2e/fixtures/reset.html',
+  '/e2e/frames': '../tests/e2e/fixtures/frames.html',
+};
 
 /** Starts the server; resolves with its origin (http://127.0.0.1:PORT) and a close function. */
 export async function startDemoServer(port = 0) {

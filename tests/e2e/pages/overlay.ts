@@ -16,6 +16,8 @@ interface DomNode {
   attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  /** An iframe's document (with `pierce`). */
+  contentDocument?: DomNode;
 }
 
 const attr = (node: DomNode, name: string): string | undefined => {
@@ -87,6 +89,32 @@ export class OverlayPage {
     const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { border: number[] } };
     const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
     return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+  }
+
+  /** How many card hosts the page has, in every frame and shadow tree. */
+  async hostCount(): Promise<number> {
+    const cdp = await this.cdp;
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const count = (node: DomNode): number =>
+      (node.nodeName.toLowerCase() === OVERLAY_TAG ? 1 : 0) +
+      [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])].reduce((n, child) => n + count(child), 0);
+    return count(root);
+  }
+
+  /** Computed style values of the card (or of its first button), by CSS property name. */
+  async style(properties: string[], of: 'card' | 'button' = 'card'): Promise<Record<string, string>> {
+    const root = await this.root();
+    const node = root && OverlayPage.find(root, of === 'card' ? (n) => (attr(n, 'class') ?? '').split(' ').includes('card') : (n) => n.nodeName === 'BUTTON');
+    if (!node) throw new Error('The overlay is not shown');
+    const cdp = await this.cdp;
+    const { object } = (await cdp.send('DOM.resolveNode', { nodeId: node.nodeId })) as { object: { objectId: string } };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function (names) { const s = getComputedStyle(this); return Object.fromEntries(names.map((n) => [n, s.getPropertyValue(n)])); }',
+      arguments: [{ value: properties }],
+      returnByValue: true,
+    })) as { result: { value: Record<string, string> } };
+    return result.value;
   }
 
   /** Drags the card by its grip, with real mouse input, by (dx, dy). */
