@@ -87,6 +87,10 @@ describe(`review page and panel with ${SESSIONS.toLocaleString('en')} sessions (
     await panel.getByRole('button', { name: 'Load demo data' }).click();
     await panel.getByRole('button', { name: /^Start session/ }).first().click();
     await panel.getByRole('timer').waitFor();
+    // Loading the demo data wrote three stores at once, so the review page re-reads all 10,000
+    // sessions (a notice naming sessions would make it read only those); while that read runs the
+    // session's save waits, up to a second here. That is loading data, not typing: start after it.
+    await panel.waitForTimeout(3000);
     await panel.getByLabel('Session notes').click();
     // 8 keys a second for 60 s; growth shows as a last 10 s slower than the first.
     const typing = await typeSteadily(panel, 60);
