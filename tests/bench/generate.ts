@@ -1,6 +1,8 @@
 /**
- * Deterministic synthetic data for benchmarks: groups of 8, weekly sessions through the
- * curriculum, realistic clock events, attendance and prompt records.
+ * Deterministic synthetic data for benchmarks: groups of 6 to 8, a year of weekly sessions each
+ * (40) through the curriculum, realistic clock events, attendance, prompt records and notes of
+ * realistic length (a few hundred to about 1,500 characters per session, a line for most
+ * participants), all from one seed.
  */
 import { MODULES, PROMPTS, TEMPLATES } from '../../lib/curriculum';
 import { createSession } from '../../lib/session/plan';
@@ -16,6 +18,27 @@ function rng(seed: number) {
     return s / 2 ** 32;
   };
 }
+
+const SENTENCES = [
+  'Checked in with everyone; two participants reported a difficult week with poor sleep.',
+  'Reviewed home practice: most had tried the breathing exercise at least twice.',
+  'One participant shared how they used the coping strategy when feeling overwhelmed at work.',
+  'Discussed early warning signs and who each person would tell first.',
+  'The group practised the step-by-step problem solving method on a real example.',
+  'Some hesitation around talking about medication side effects; offered individual follow-up.',
+  'Agreed home practice: write down one stressor a day and the strategy tried.',
+  'Good energy in the second half; the role play helped the quieter members join in.',
+  'Goal follow-up: three reported progress on their steps, one wants to change their goal.',
+  'Ran five minutes over in the new material; shortened the review of the handout.',
+];
+
+const PARTICIPANT_NOTES = [
+  'Participated actively and shared an example from the week.',
+  'Quiet today but completed the worksheet.',
+  'Did the home practice twice and described what helped.',
+  'Arrived late; caught up on the main points after the session.',
+  'Asked about involving a family member as a supporter.',
+];
 
 export function generate(sessionCount: number, seed = 1) {
   const random = rng(seed);
@@ -38,7 +61,7 @@ export function generate(sessionCount: number, seed = 1) {
       updatedAt: start,
     };
     groups.push(group);
-    const members: Participant[] = Array.from({ length: 8 }, (_, i) => ({
+    const members: Participant[] = Array.from({ length: 6 + Math.floor(random() * 3) }, (_, i) => ({
       id: `g${g}p${i}`,
       groupId: group.id,
       code: `P${i + 1}`,
@@ -83,14 +106,15 @@ export function generate(sessionCount: number, seed = 1) {
           goalReviewed: random() < 0.6,
           handoutGiven: random() < 0.7,
           supporterInvolved: random() < 0.2,
-          note: 'Participated actively and shared an example from the week.',
+          note: random() < 0.7 ? PARTICIPANT_NOTES[Math.floor(random() * PARTICIPANT_NOTES.length)]! : '',
         };
       }
       for (const prompt of PROMPTS) {
         if (prompt.moduleId && prompt.moduleId !== module.id) continue;
         session.prompts[prompt.id] = { status: random() < 0.7 ? 'done' : 'not-done', note: '', at };
       }
-      sessions.push({ ...session, id: `s${sessions.length}`, events, status: 'ended', date: isoDate(at), notes: 'Session notes '.repeat(20) });
+      const notes = Array.from({ length: 3 + Math.floor(random() * 14) }, () => SENTENCES[Math.floor(random() * SENTENCES.length)]!).join(' ');
+      sessions.push({ ...session, id: `s${sessions.length}`, events, status: 'ended', date: isoDate(at), notes });
       if (sessionNumber < module.sessions.length) sessionNumber++;
       else {
         moduleIndex++;
