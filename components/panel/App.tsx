@@ -37,14 +37,20 @@ export function PanelApp() {
   useAutoLock(app);
   const ready = app.ready.value;
   useEffect(() => {
-    // Once the first screen is up, the other views load in the background so opening one is instant.
+    // Once the first screen is up and painted, the other views load in the background so opening
+    // one is instant; not sooner, so their code does not delay Home's first frame.
     if (!ready) return;
-    const timer = setTimeout(() => {
+    const preload = () => {
       preloadViews();
       LockScreen.preload();
       EraseEverything.preload();
-    }, 0);
-    return () => clearTimeout(timer);
+    };
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(preload, 200);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(preload, { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
   }, [ready]);
 
   const route = app.route.value;
