@@ -18,12 +18,12 @@ import { quantile } from './results';
 // ---- Panel open --------------------------------------------------------------------------------
 
 /**
- * Runs in the page before its own scripts: notes when "Start session" first becomes usable, and
+ * Runs in the page before its own scripts: notes when "Start session" (or `label`) first becomes usable, and
  * tells the driver at once (`__imrUsable`, when exposed). With `mark`, it runs a named 1 ms
  * function as the document starts and another once the button is usable: the part of a CPU
  * profile between their first samples is the open (the previous document's unloading is not).
  */
-function watchForStart(mark: boolean) {
+function watchForStart({ mark, label }: { mark: boolean; label: string }) {
   const w = window as unknown as {
     __imrOpen?: { dom: number; frame?: number; longTasks: { start: number; duration: number }[] };
     __imrUsable?: () => void;
@@ -38,7 +38,7 @@ function watchForStart(mark: boolean) {
   }
   const usable = () =>
     [...document.querySelectorAll('button')].some(
-      (b) => !b.disabled && b.textContent?.trim().startsWith('Start session') && b.getClientRects().length > 0,
+      (b) => !b.disabled && b.textContent?.trim().startsWith(label) && b.getClientRects().length > 0,
     );
   // Busy on purpose, for 1 ms each: the profiler must sample them to mark where the document
   // starts and where "Start session" became usable.
@@ -70,12 +70,16 @@ export interface PanelOpen {
   domMs: number;
   /** Script files the page had loaded by then, relative to the build folder. */
   scripts: string[];
-  /** Main-thread tasks over 50 ms in the first 3 s, ms from navigation start. */
+  /** Main-thread tasks over 50 ms in the first 2 s, ms from navigation start. */
   longTasks: { start: number; duration: number }[];
 }
 
-/** Opens the side panel page in a new tab, as the end-to-end tests do, and times it. */
-export async function openPanel(context: BrowserContext, url: string): Promise<PanelOpen> {
+/**
+ * Opens the side panel page in a new tab, as the end-to-end tests do, and times it to the first
+ * usable button whose text starts with `label` ("Start session"; "New group" on a profile with no
+ * group, where there is nothing to start).
+ */
+export async function openPanel(context: BrowserContext, url: string, label = 'Start session'): Promise<PanelOpen> {
   const page = await context.newPage();
   // Extension pages report no resource timing for their own files: the requests are seen here
   // instead, up to the page's call that says the button is usable.
@@ -87,13 +91,13 @@ export async function openPanel(context: BrowserContext, url: string): Promise<P
   });
   try {
     await page.exposeFunction('__imrUsable', () => (usable = true));
-    await page.addInitScript(watchForStart, false);
+    await page.addInitScript(watchForStart, { mark: false, label });
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __imrOpen?: { frame?: number } }).__imrOpen?.frame !== undefined, null, {
       timeout: 60_000,
       polling: 20,
     });
-    await page.waitForTimeout(3000); // let the long tasks after it show
+    await page.waitForTimeout(2000); // let the long tasks after it show
     const open = await page.evaluate(() => {
       const { dom, frame, longTasks } = (window as unknown as { __imrOpen: { dom: number; frame: number; longTasks: { start: number; duration: number }[] } }).__imrOpen;
       return { ms: frame, domMs: dom, longTasks };
@@ -125,7 +129,7 @@ export async function profileOpen(context: BrowserContext, url: string): Promise
   const page = await context.newPage();
   const started = () => (window as unknown as { __imrOpen?: { frame?: number } }).__imrOpen?.frame !== undefined;
   try {
-    await page.addInitScript(watchForStart, true);
+    await page.addInitScript(watchForStart, { mark: true, label: 'Start session' });
     await page.goto(url);
     await page.waitForFunction(started, null, { timeout: 60_000, polling: 50 });
     await page.waitForTimeout(3000); // what the page does after its first frame is not part of the next open
