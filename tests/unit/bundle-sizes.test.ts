@@ -5,12 +5,13 @@
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bundleSizes, moduleImports, pageScripts } from '../bundle-sizes';
 
-const DIR = resolve('tests/unit/fixtures/bundle-sizes');
+const DIR = fileURLToPath(new URL('./fixtures/bundle-sizes', import.meta.url));
 const raw = (...files: string[]) => files.reduce((sum, f) => sum + readFileSync(join(DIR, f)).length, 0);
 const gzip = (...files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIR, f)), { level: 9 }).length, 0);
 
