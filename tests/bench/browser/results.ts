@@ -69,6 +69,7 @@ export const TABLE: Row[] = [
   { key: 'panel.open.empty', what: 'panel open to "Start session" usable, one group and no sessions (median)', max: 150, below: true },
   { key: 'panel.open.10k', what: 'panel open to "Start session" usable, 10,000 sessions (median)', max: 150, below: true },
   { key: 'panel.open.ratio', what: 'panel open, 10,000 sessions against none', max: 1.3 },
+  { key: 'panel.open.groupsNoSessions', what: 'panel open, the same 250 groups without their sessions (median)' },
   { key: 'panel.open.scripts.raw', what: 'panel open, scripts loaded before it is usable, raw' },
   { key: 'panel.open.scripts.gzip', what: 'panel open, scripts loaded before it is usable, gzip' },
   { key: 'panel.keystrokeToSave.reviewOpen10k.p50', what: 'keystroke to committed save, review page open on 10,000 sessions, p50', max: 20 },
