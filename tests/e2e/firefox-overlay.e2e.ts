@@ -186,11 +186,11 @@ describe('Firefox: the on-call card', () => {
 
     // Panel -> card.
     await panel.click('Next step');
-    await waitFor(() => card.text(), (t) => /Step 2 of 8/.test(t), 'the card following the panel to step 2', 5_000);
+    await waitFor(() => card.text(), (t) => /Step 2 of 8/.test(t), 'the card following the panel to step 2', 10_000);
     // Card -> panel.
     await card.click('Next step');
-    await waitFor(() => panel.stepHeading(), (h) => /Step 3 of 8/.test(h), 'the panel following the card to step 3', 5_000);
-    await waitFor(() => card.text(), (t) => /Step 3 of 8/.test(t), 'the card at step 3', 5_000);
+    await waitFor(() => panel.stepHeading(), (h) => /Step 3 of 8/.test(h), 'the panel following the card to step 3', 10_000);
+    await waitFor(() => card.text(), (t) => /Step 3 of 8/.test(t), 'the card at step 3', 10_000);
     const [cardAfter, panelAfter] = await Promise.all([card.timerSeconds(), panel.remainingSeconds()]);
     expect(Math.abs((cardAfter ?? 1e9) - panelAfter)).toBeLessThanOrEqual(1);
   });
@@ -203,8 +203,8 @@ describe('Firefox: the on-call card', () => {
     await waitFor(() => card.text(), (t) => /Participant 1/.test(t), 'the outline');
     expect(await panel.promptDone(promptText.slice(0, 30))).toBe(false);
     await card.click('Done');
-    await waitFor(() => panel.promptDone(promptText.slice(0, 30)), (done) => done, 'the prompt done in the panel', 5_000);
-    await waitFor(() => card.text(), (t) => !t.includes(promptText), 'the answered prompt gone from the card', 5_000);
+    await waitFor(() => panel.promptDone(promptText.slice(0, 30)), (done) => done, 'the prompt done in the panel', 10_000);
+    await waitFor(() => card.text(), (t) => !t.includes(promptText), 'the answered prompt gone from the card', 10_000);
   });
 
   it('is dragged to a new place, which it keeps after a reload', async () => {

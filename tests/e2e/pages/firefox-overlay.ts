@@ -110,7 +110,23 @@ export class FirefoxOverlayPage {
       );
     if (!button) throw new Error(`The card shows no button named ${String(name)}`);
     await this.page.bringToFront();
+    await this.settled(button);
     await clickNode(this.page, button);
+  }
+
+  /**
+   * Waits until the node stands still: the card glides to its new place (120 ms) when its height
+   * changes, and a click aimed at a button mid-glide could land beside it.
+   */
+  private async settled(node: SerializedNode): Promise<void> {
+    const deadline = Date.now() + 2_000;
+    let last = JSON.stringify(await boxOf(this.page, node));
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 50));
+      const now = JSON.stringify(await boxOf(this.page, node));
+      if (now === last || Date.now() > deadline) return;
+      last = now;
+    }
   }
 
   /** Drags the card by its grip, with a real pointer, by (dx, dy). */

@@ -167,8 +167,20 @@ export class OverlayPage {
     });
     if (!button) throw new Error(`No overlay button named ${String(name)}`);
     const cdp = await this.cdp;
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
-    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
-    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    const centre = async () => {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+      return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+    };
+    // The card glides to its new place (120 ms) when its height changes: aim once it stands still.
+    const deadline = Date.now() + 2_000;
+    let at = await centre();
+    for (;;) {
+      await this.page.waitForTimeout(50);
+      const next = await centre();
+      if ((next.x === at.x && next.y === at.y) || Date.now() > deadline) break;
+      at = next;
+    }
+    await this.page.mouse.click(at.x, at.y);
   }
 }
