@@ -47,7 +47,12 @@ export function lazyView<P extends object>(name: string, load: () => Promise<Com
     const View = loaded ?? ('view' in state ? state.view : null);
 
     useEffect(() => {
-      if (loaded) return;
+      // Loaded between this render and its effect (a preload landing): show it now, or it never would be.
+      const ready = loaded;
+      if (ready) {
+        setState((s) => ('view' in s ? s : { view: ready }));
+        return;
+      }
       let live = true;
       const slow = setTimeout(() => live && setState((s) => ('waiting' in s ? { waiting: true } : s)), LOADING_DELAY_MS);
       get().then(

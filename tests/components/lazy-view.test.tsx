@@ -3,9 +3,10 @@
  * view; a chunk that fails to load shows a translated error with a way to try again, and is logged.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { renderWithApp } from './render-app';
 import { lazyView, LOADING_DELAY_MS } from '../../components/common/lazy';
+import { AppContext } from '../../components/state/app-store';
 import { onLog, type LogEntry } from '../../lib/log';
 
 afterEach(cleanup);
@@ -41,6 +42,27 @@ describe('lazyView', () => {
     await act(async () => chunk.calls[0]!.resolve(Greeting));
     await renderWithApp(<View name="Grace" />);
     expect(screen.getByRole('heading', { name: 'Hello Grace' })).toBeTruthy();
+    expect(chunk.calls).toHaveLength(1);
+  });
+
+  it('shows the view when a preload lands between the first render and its effect', async () => {
+    const chunk = controlledLoad();
+    const View = lazyView('greeting', chunk.load);
+    View.preload();
+    const { app } = await renderWithApp(<p />);
+    cleanup();
+    // Inside one act: the render, then the chunk landing, then (at the end) the effects.
+    await act(async () => {
+      render(
+        <AppContext.Provider value={app}>
+          <View name="Lin" />
+        </AppContext.Provider>,
+      );
+      chunk.calls[0]!.resolve(Greeting);
+      await Promise.resolve();
+      await Promise.resolve();
+    });
+    expect(await screen.findByRole('heading', { name: 'Hello Lin' })).toBeTruthy();
     expect(chunk.calls).toHaveLength(1);
   });
 
