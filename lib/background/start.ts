@@ -54,6 +54,9 @@ export function startBackground(api: Browser): BackgroundDeps {
   // On every worker start: Firefox needs its action listener registered each time, and setting
   // Chrome's panel behaviour again is cheap and repairs a profile where it was lost.
   platform.configurePanel().catch(log.catcher('configuring the toolbar button to open the panel'));
+  // A browser may drop the card's registration on an update or reload of the extension; the sites
+  // the user allowed get it back here (one lookup when nothing was lost).
+  platform.restoreOverlay().catch(log.catcher('registering the card again on the allowed sites'));
   api.runtime.onStartup.addListener(() => {
     scheduleCues(repo, platform, Date.now()).catch(log.catcher('scheduling cues at browser start'));
   });

@@ -24,6 +24,12 @@ export const OVERLAY_SCRIPT_ID = 'imr-overlay';
 export const OVERLAY_SCRIPT_FILE = 'content-scripts/overlay.js';
 /** Shows the card while the extension is there (public/content-scripts/overlay-live.css says why). */
 export const OVERLAY_STYLE_FILE = 'content-scripts/overlay-live.css';
+/**
+ * The sites the user allowed the card on, kept beside the registration: a browser may drop
+ * runtime-registered scripts when the extension is updated or reloaded (Firefox does for an add-on
+ * loaded temporarily), and the card must come back on its own rather than silently stop appearing.
+ */
+export const OVERLAY_SITES_KEY = 'overlaySites';
 
 function patternOf(origin: string): string {
   return `${origin.replace(/\/$/, '')}/*`;
@@ -39,7 +45,6 @@ export function createPlatform(api: Api) {
   const portless = !sidePanel?.setPanelBehavior;
   const originPattern = (origin: string) => patternOf(portless ? origin.replace(/:\d+$/, '') : origin);
 
-  // Registration is read-modify-write of one script id: overlapping calls run one after another.
   let overlayQueue: Promise<void> = Promise.resolve();
   const hasNotifications = (): Promise<boolean> => api.permissions.contains({ permissions: ['notifications'] });
 
@@ -146,12 +151,41 @@ export function createPlatform(api: Api) {
       return (scripts[0]?.matches ?? []).map((m) => m.replace(/\/\*$/, ''));
     },
     registerOverlay(origins: string[]): Promise<void> {
-      const run = overlayQueue.then(() => replaceOverlay(origins));
-      // The caller gets the failure through `run`; the queue logs it and moves on to the next call.
-      overlayQueue = run.catch(log.catcher('registering the overlay content script', 'warn'));
-      return run;
+      return queued(async () => {
+        await replaceOverlay(origins);
+        await api.storage.local
+          .set({ [OVERLAY_SITES_KEY]: origins })
+          .catch(log.catcher('keeping the list of allowed sites for after an update', 'warn'));
+      });
+    },
+    /**
+     * Registers the card again on the allowed sites when the browser has dropped the registration
+     * (after an update or reload), for those sites whose access is still granted. Answers the sites
+     * it restored; none when the registration was there or nothing was allowed.
+     */
+    restoreOverlay(): Promise<string[]> {
+      return queued(async () => {
+        const registered = await api.scripting.getRegisteredContentScripts({ ids: [OVERLAY_SCRIPT_ID] });
+        if (registered.length > 0) return [];
+        const stored = (await api.storage.local.get(OVERLAY_SITES_KEY))[OVERLAY_SITES_KEY];
+        const sites = Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+        const granted: string[] = [];
+        for (const site of sites) if (await api.permissions.contains({ origins: [originPattern(site)] })) granted.push(site);
+        if (granted.length === 0) return [];
+        await replaceOverlay(granted);
+        log.warn(`the card was registered again on ${granted.length} allowed site(s) after the browser dropped it`);
+        return granted;
+      });
     },
   };
+
+  /** Registration is read-modify-write of one script id: overlapping calls run one after another. */
+  function queued<T>(task: () => Promise<T>): Promise<T> {
+    const run = overlayQueue.then(task);
+    // The caller gets the failure through `run`; the queue logs it and moves on to the next call.
+    overlayQueue = run.then(() => undefined, log.catcher('registering the overlay content script', 'warn'));
+    return run;
+  }
 
   async function replaceOverlay(origins: string[]): Promise<void> {
     const existing = await api.scripting.getRegisteredContentScripts({ ids: [OVERLAY_SCRIPT_ID] });

@@ -336,6 +336,12 @@ describe('Firefox: the on-call card', () => {
     // What Firefox prints for the page and the extension (the driver's own notices are not the page's).
     const printed = launched.output.slice(outputBefore).filter((line) => /JavaScript error.*(127\.0\.0\.1|moz-extension)|dead object/.test(line));
     expect(printed).toEqual([]);
+
+    // Firefox drops the card's registration with the old extension; the restarted background
+    // registers it again on the site the user allowed, so the call's next load has a live card.
+    await call.reload();
+    await waitFor(() => card.text(), (t) => /Step \d of 8/.test(t), 'the card back on the call after the extension restarted');
+    await waitFor(() => card.cardStyle(['visibility']), (s) => s.visibility === 'visible', 'the new card visible');
   });
 
   it('printed no uncaught error from the extension', () => {

@@ -3,7 +3,7 @@
  * touches, each method a vi.fn, so every call to the browser can be checked.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createPlatform, OVERLAY_SCRIPT_FILE, OVERLAY_SCRIPT_ID, OVERLAY_STYLE_FILE } from '../../lib/platform/adapter';
+import { createPlatform, OVERLAY_SCRIPT_FILE, OVERLAY_SCRIPT_ID, OVERLAY_SITES_KEY, OVERLAY_STYLE_FILE } from '../../lib/platform/adapter';
 
 type Api = Parameters<typeof createPlatform>[0];
 
@@ -16,9 +16,14 @@ interface FakeOptions {
   contexts?: unknown[] | null;
   /** What scripting.getRegisteredContentScripts answers. */
   registered?: { id: string; matches?: string[] }[];
+  /** What extension storage holds (the allowed sites kept for after an update). */
+  stored?: Record<string, unknown>;
+  /** Origins (match patterns) still granted; all when absent. */
+  grantedOrigins?: string[];
 }
 
-function fakeBrowser({ panel, granted = true, contexts = null, registered = [] }: FakeOptions) {
+function fakeBrowser({ panel, granted = true, contexts = null, registered = [], stored = {}, grantedOrigins }: FakeOptions) {
+  const storage: Record<string, unknown> = { ...stored };
   const runtime: { getURL: (path: string) => string; getContexts?: (filter: { contextTypes: string[] }) => Promise<unknown[]> } = {
     getURL: vi.fn((path: string) => `chrome-extension://ext-id${path}`),
   };
@@ -26,7 +31,9 @@ function fakeBrowser({ panel, granted = true, contexts = null, registered = [] }
   const browser = {
     action: { onClicked: { addListener: vi.fn<(listener: () => void) => void>() } },
     permissions: {
-      contains: vi.fn(async () => granted),
+      contains: vi.fn(async (query: { origins?: string[] }) =>
+        query.origins && grantedOrigins ? query.origins.every((o) => grantedOrigins.includes(o)) : granted,
+      ),
       request: vi.fn(async () => true),
       remove: vi.fn(async () => true),
     },
@@ -36,6 +43,12 @@ function fakeBrowser({ panel, granted = true, contexts = null, registered = [] }
       // Typed loosely: the adapter copes with a promise or with nothing returned.
       create: vi.fn<(name: string, info: { when: number }) => Promise<void> | void>(async () => undefined),
       clear: vi.fn(async () => true),
+    },
+    storage: {
+      local: {
+        get: vi.fn(async (key: string) => (key in storage ? { [key]: storage[key] } : {})),
+        set: vi.fn(async (items: Record<string, unknown>) => void Object.assign(storage, items)),
+      },
     },
     scripting: {
       getRegisteredContentScripts: vi.fn(async () => registered),
@@ -48,7 +61,7 @@ function fakeBrowser({ panel, granted = true, contexts = null, registered = [] }
         ? undefined
         : { open: vi.fn(async () => undefined), ...(panel === 'sidebar' ? { toggle: vi.fn(async () => undefined) } : {}) },
   };
-  return { browser, platform: createPlatform(browser as unknown as Api) };
+  return { browser, storage, platform: createPlatform(browser as unknown as Api) };
 }
 
 describe('createPlatform: panel', () => {
@@ -196,6 +209,41 @@ describe('createPlatform: overlay content script', () => {
     });
     expect(await platform.overlayOrigins()).toEqual(['https://meet.google.com', 'https://teams.microsoft.com']);
     expect(browser.scripting.getRegisteredContentScripts).toHaveBeenCalledExactlyOnceWith({ ids: [OVERLAY_SCRIPT_ID] });
+  });
+
+  it('keeps the allowed sites beside the registration, and an empty list when all are removed', async () => {
+    const { storage, platform } = fakeBrowser({ panel: 'side-panel' });
+    await platform.registerOverlay(['https://meet.google.com']);
+    expect(storage[OVERLAY_SITES_KEY]).toEqual(['https://meet.google.com']);
+    await platform.registerOverlay([]);
+    expect(storage[OVERLAY_SITES_KEY]).toEqual([]);
+  });
+
+  it('registers the card again after the browser dropped it, on the sites still granted', async () => {
+    const { browser, platform } = fakeBrowser({
+      panel: 'side-panel',
+      stored: { [OVERLAY_SITES_KEY]: ['https://meet.google.com', 'https://ehr.example.org', 42] },
+      grantedOrigins: ['https://meet.google.com/*'],
+    });
+    expect(await platform.restoreOverlay()).toEqual(['https://meet.google.com']);
+    expect(browser.scripting.registerContentScripts).toHaveBeenCalledExactlyOnceWith(registration(['https://meet.google.com']));
+  });
+
+  it('leaves a registration that is still there, and registers nothing when no site was allowed', async () => {
+    const kept = fakeBrowser({
+      panel: 'side-panel',
+      registered: [{ id: OVERLAY_SCRIPT_ID, matches: ['https://meet.google.com/*'] }],
+      stored: { [OVERLAY_SITES_KEY]: ['https://meet.google.com'] },
+    });
+    expect(await kept.platform.restoreOverlay()).toEqual([]);
+    expect(kept.browser.scripting.registerContentScripts).not.toHaveBeenCalled();
+
+    const none = fakeBrowser({ panel: 'side-panel' });
+    expect(await none.platform.restoreOverlay()).toEqual([]);
+    const revoked = fakeBrowser({ panel: 'side-panel', stored: { [OVERLAY_SITES_KEY]: ['https://meet.google.com'] }, grantedOrigins: [] });
+    expect(await revoked.platform.restoreOverlay()).toEqual([]);
+    expect(none.browser.scripting.registerContentScripts).not.toHaveBeenCalled();
+    expect(revoked.browser.scripting.registerContentScripts).not.toHaveBeenCalled();
   });
 
   it('reads no origins when the overlay is not registered or has no matches', async () => {
