@@ -2,12 +2,22 @@
  * Corrections after a session ended (issue 9): amend from the summary (stamped, shown in the
  * summary and the note), and delete after a confirmation that says what goes.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { renderWithApp } from './render-app';
 import { useApp } from '../../components/state/app-store';
 import { ViewSlot } from '../../components/panel/views';
 import { makeEntry, makeGroup, makeParticipant, makeSession } from '../factories';
+
+// The review page's body and import sections load on demand (issue 12): their code is loaded
+// once here, so the first test does not wait on the test runner transforming it.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../components/review/ReviewBody'),
+    import('../../components/supervision/SupervisionImport'),
+    import('../../components/supervision/ImportedSources'),
+  ]);
+});
 
 afterEach(cleanup);
 

@@ -3,12 +3,22 @@
  * notice per keystroke) costs at most a read of that session, coalesced; an ended session that
  * changes is patched in; a notice that does not say what changed reads everything once.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { renderWithApp } from './render-app';
 import { ReviewApp } from '../../components/review/ReviewApp';
 import { COALESCE_MS, FIRST_READ_ABOVE, gather, patchSessions, type ReviewData } from '../../components/review/useReviewData';
 import { fullPlan, makeGroup, makeSession } from '../factories';
+
+// The review page's body and import sections load on demand (issue 12): their code is loaded
+// once here, so the first test does not wait on the test runner transforming it.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../components/review/ReviewBody'),
+    import('../../components/supervision/SupervisionImport'),
+    import('../../components/supervision/ImportedSources'),
+  ]);
+});
 
 afterEach(cleanup);
 

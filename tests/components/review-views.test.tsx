@@ -4,7 +4,7 @@
  * estimates follow at once, the reason is kept, it can be included again), the session detail's
  * timeline and attendance, the group and practitioner views, and the charts' tables.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { renderWithApp } from './render-app';
 import { ReviewApp } from '../../components/review/ReviewApp';
@@ -12,6 +12,16 @@ import { PROMPTS } from '../../lib/curriculum';
 import { promptsForSession } from '../../lib/session/prompts';
 import type { ClockEvent, Participant, Session } from '../../lib/model';
 import { fullPlan, makeEntry, makeGroup, makeParticipant, makeSession } from '../factories';
+
+// The review page's body and import sections load on demand (issue 12): their code is loaded
+// once here, so the first test does not wait on the test runner transforming it.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../components/review/ReviewBody'),
+    import('../../components/supervision/SupervisionImport'),
+    import('../../components/supervision/ImportedSources'),
+  ]);
+});
 
 afterEach(cleanup);
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { renderWithApp } from './render-app';
 import { ReviewApp } from '../../components/review/ReviewApp';
@@ -6,6 +6,16 @@ import { PROMPTS, TEMPLATES } from '../../lib/curriculum';
 import { promptsForSession } from '../../lib/session/prompts';
 import type { Group, Participant, PromptStatus, Session } from '../../lib/model';
 import { makeEntry, makeGroup, makeParticipant, startSession } from '../factories';
+
+// The review page's body and import sections load on demand (issue 12): their code is loaded
+// once here, so the first test does not wait on the test runner transforming it.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../components/review/ReviewBody'),
+    import('../../components/supervision/SupervisionImport'),
+    import('../../components/supervision/ImportedSources'),
+  ]);
+});
 
 afterEach(cleanup);
 

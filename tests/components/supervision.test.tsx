@@ -2,7 +2,7 @@
  * Supervision files through the UI: the panel's export (two clicks for the safe file), the
  * panel restoring its own file as local records, and imported text with markup shown as text.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { renderWithApp } from './render-app';
 import { ExportForSupervision } from '../../components/supervision/ExportForSupervision';
@@ -10,6 +10,16 @@ import { SupervisionImport } from '../../components/supervision/SupervisionImpor
 import { ReviewApp } from '../../components/review/ReviewApp';
 import { buildSupervisionFile } from '../../lib/supervision/format';
 import { fullPlan, makeGroup, makeParticipant, makeSession } from '../factories';
+
+// The review page's body and import sections load on demand (issue 12): their code is loaded
+// once here, so the first test does not wait on the test runner transforming it.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../components/review/ReviewBody'),
+    import('../../components/supervision/SupervisionImport'),
+    import('../../components/supervision/ImportedSources'),
+  ]);
+});
 
 afterEach(() => {
   cleanup();
