@@ -90,6 +90,10 @@ function fakePlatform(state: { hosts?: string[]; origins?: string[]; panelOpen?:
       calls.push(['registerOverlay', [...next]]);
       origins = [...next];
     },
+    async restoreOverlay() {
+      calls.push(['restoreOverlay']);
+      return [];
+    },
   };
   const named = (name: string) => calls.filter((c) => c[0] === name);
   return { platform, calls, named };
