@@ -4,9 +4,9 @@
  * with a wrong and then the right passphrase, a broken file's problems, erasing one participant,
  * the retention rule and the reminder.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { renderWithApp } from './render-app';
+import { renderWithApp, loadPanelViews } from './render-app';
 import { Settings } from '../../components/panel/Settings';
 import { Home } from '../../components/panel/Home';
 import { GroupView } from '../../components/groups/GroupsView';
@@ -30,6 +30,9 @@ beforeEach(() => {
     if (blob) downloads.push({ name: this.download, blob });
   });
 });
+// The panel's views load on demand (issue 12): their code is loaded once here.
+beforeAll(loadPanelViews);
+
 afterEach(cleanup);
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));

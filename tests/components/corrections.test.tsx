@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { renderWithApp } from './render-app';
+import { renderWithApp, loadPanelViews } from './render-app';
 import { useApp } from '../../components/state/app-store';
 import { ViewSlot } from '../../components/panel/views';
 import { makeEntry, makeGroup, makeParticipant, makeSession } from '../factories';
@@ -18,6 +18,9 @@ beforeAll(async () => {
     import('../../components/supervision/ImportedSources'),
   ]);
 });
+
+// The panel's views load on demand (issue 12): their code is loaded once here.
+beforeAll(loadPanelViews);
 
 afterEach(cleanup);
 

@@ -3,15 +3,18 @@
  * passphrase changes nothing, the right one brings the records back, idle time locks, and a
  * forgotten passphrase has a way out (erase everything).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { renderWithApp } from './render-app';
+import { renderWithApp, loadPanelViews } from './render-app';
 import { PanelApp } from '../../components/panel/App';
 import { createChangeBus } from '../../lib/db/changes';
 import { createConnection } from '../../lib/db/open';
 import { createRepo } from '../../lib/db/repo';
 import { createKeyring } from '../../lib/db/vault';
 import { makeGroup, makeParticipant } from '../factories';
+
+// The panel's views load on demand (issue 12): their code is loaded once here.
+beforeAll(loadPanelViews);
 
 afterEach(() => {
   cleanup();

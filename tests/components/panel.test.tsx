@@ -2,9 +2,9 @@
  * The side panel shell: navigation, language switching (strings and <html lang>), reopening into
  * a running session, and the settings view (warning minutes, notifications permission).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { renderWithApp } from './render-app';
+import { renderWithApp, loadPanelViews } from './render-app';
 import { PanelApp } from '../../components/panel/App';
 import { createChangeBus } from '../../lib/db/changes';
 import { createConnection } from '../../lib/db/open';
@@ -15,6 +15,9 @@ import { makeGroup, startSession } from '../factories';
 
 const NOW = Date.UTC(2024, 2, 6, 9);
 const now = () => NOW;
+
+// The panel's views load on demand (issue 12): their code is loaded once here.
+beforeAll(loadPanelViews);
 
 afterEach(() => {
   cleanup();

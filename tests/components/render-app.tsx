@@ -19,3 +19,22 @@ export async function renderWithApp(ui: ComponentChildren, env: Partial<Environm
   const result = render(<AppContext.Provider value={app}>{ui}</AppContext.Provider>);
   return { ...result, app, repo };
 }
+
+/**
+ * Loads the code of the panel's on-demand views (issue 12) up front, so a test that opens one does
+ * not wait on the test runner transforming it the first time. Use in `beforeAll`.
+ */
+export async function loadPanelViews() {
+  await Promise.all([
+    import('../../components/groups/GroupsView'),
+    import('../../components/modules/ModuleBrowser'),
+    import('../../components/session/PlanView'),
+    import('../../components/session/RunView'),
+    import('../../components/summary/SummaryView'),
+    import('../../components/panel/Settings'),
+    import('../../components/privacy/LockScreen'),
+    import('../../components/privacy/EraseEverything'),
+    import('../../components/supervision/ExportForSupervision'),
+    import('../../components/itis/ImportFeedback'),
+  ]);
+}

@@ -6,9 +6,9 @@
  * model's 250 ms ticker is captured instead of scheduled, and `tick()` runs it by hand, so the
  * displayed time changes exactly when a test says so and no test waits on a real interval.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { renderWithApp } from './render-app';
+import { renderWithApp, loadPanelViews } from './render-app';
 import { useApp, type Environment } from '../../components/state/app-store';
 import { Home } from '../../components/panel/Home';
 import { ViewSlot } from '../../components/panel/views';
@@ -48,6 +48,9 @@ beforeEach(() => {
     (realClearInterval as (h: unknown) => void)(handle);
   }) as unknown as typeof clearInterval);
 });
+
+// The panel's views load on demand (issue 12): their code is loaded once here.
+beforeAll(loadPanelViews);
 
 afterEach(() => {
   cleanup();

@@ -3,13 +3,16 @@
  * focus on the new view's heading after navigation, and the panel's own keys (N next, P pause)
  * that never fire while typing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { renderWithApp } from './render-app';
+import { renderWithApp, loadPanelViews } from './render-app';
 import { PanelApp } from '../../components/panel/App';
 import { createSession } from '../../lib/session/plan';
 import { MODULES, TEMPLATES } from '../../lib/curriculum';
 import { makeGroup, makeParticipant } from '../factories';
+
+// The panel's views load on demand (issue 12): their code is loaded once here.
+beforeAll(loadPanelViews);
 
 afterEach(cleanup);
 
