@@ -100,7 +100,9 @@ export function createSessionModel(app: AppStore, sessionId: string, journal: Jo
       failures = 0;
       for (const written of batch) {
         const key = fieldKey(written.field);
-        if (pending.get(key)?.at === written.at) pending.delete(key);
+        // By identity, not by time: two keystrokes can share a millisecond (or a coarser clock, as
+        // Firefox gives with fingerprinting protection), and the newer text must stay pending.
+        if (pending.get(key) === written) pending.delete(key);
         journal?.settle(sessionId, key, written.at, written.value);
       }
       setSave({ unsaved: pending.size > 0, failure: null });
@@ -151,6 +153,13 @@ export function createSessionModel(app: AppStore, sessionId: string, journal: Jo
       setSave({ unsaved: true, journalFailed: !journaled });
       // While a retry is waiting, new text joins it rather than hammering a failing database.
       return retryTimer === undefined ? flush() : Promise.resolve();
+    },
+    /**
+     * Text typed on this page for `field` that no committed write contains yet, or undefined. While
+     * there is some, the stored text is older than what the field shows and must not replace it.
+     */
+    unsavedText(field: TextField): string | undefined {
+      return pending.get(fieldKey(field))?.value;
     },
     /** Tries a failed save again now (the "Try again" button). */
     retryNow(): Promise<void> {
