@@ -3,6 +3,8 @@
 // - UI code may not import background internals;
 // - the background wakes often and stays under 12 KB gzip: no bundled curriculum or words, cipher,
 //   schema library or polyfill (type imports are free);
+// - what the pages show first imports no message bundle, curriculum content or schema library: those
+//   load on demand, so a page's first script stays under 60 KB gzip (issue 12);
 // - lib/ is the pure domain and may not import UI.
 import tseslint from 'typescript-eslint';
 
@@ -41,6 +43,26 @@ const backgroundLight = {
 };
 // The folders' index modules, imported by their folder's name.
 const backgroundLightIndex = { ...backgroundLight, group: undefined, regex: '(^|/)(curriculum|i18n)$' };
+// What the pages show first (issue 12): the strings, curriculum, adaptation layer and demo data come as
+// chunks of their own (lib/i18n/load.ts, lib/curriculum/load.ts, import()), never in a first script.
+const firstScreenLight = {
+  group: [
+    '**/curriculum/index',
+    '**/curriculum/content/*',
+    '**/curriculum/adaptation',
+    '**/i18n/index',
+    '**/i18n/messages',
+    '**/i18n/messages/*',
+    '**/i18n/render',
+    '**/i18n/durations',
+    '**/lib/demo',
+    'valibot',
+  ],
+  allowTypeImports: true,
+  message:
+    "A page's first script stays under 60 KB gzip (issue 12): import text helpers from lib/i18n/text or translate, steps from lib/curriculum/step-title, and anything heavier through import() or a lazyView.",
+};
+const firstScreenLightIndex = { ...firstScreenLight, group: undefined, regex: '(^|/)(curriculum|i18n)$' };
 const noUi = {
   group: ['**/components/*', '**/entrypoints/*', 'preact', 'preact/*', '@preact/*'],
   message: 'lib/ is the pure domain: no UI imports.',
@@ -63,6 +85,33 @@ export default tseslint.config(
     files: ['components/**', 'entrypoints/sidepanel/**', 'entrypoints/review/**'],
     ignores: ['components/overlay/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noBackground] }] },
+  },
+  {
+    files: [
+      'entrypoints/sidepanel/**',
+      'entrypoints/review/**',
+      'entrypoints/share/**',
+      'components/panel/App.tsx',
+      'components/panel/Home.tsx',
+      'components/panel/views.tsx',
+      'components/panel/StayInSession.tsx',
+      'components/state/app-store.ts',
+      'components/state/page-environment.ts',
+      'components/common/lazy.tsx',
+      'components/common/StringsPending.tsx',
+      'components/common/LanguageSelect.tsx',
+      'components/common/useThemeAndLanguage.ts',
+      'components/common/plural.ts',
+      'components/privacy/BackupReminder.tsx',
+      'components/privacy/useAutoLock.ts',
+      'components/privacy/storage.ts',
+      'components/privacy/go-to-backup.ts',
+      'components/session/start.ts',
+      'components/review/ReviewApp.tsx',
+      'components/review/useReviewData.ts',
+      'components/share/ShareView.tsx',
+    ],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noBackground, firstScreenLight, firstScreenLightIndex] }] },
   },
   {
     files: ['lib/**'],
