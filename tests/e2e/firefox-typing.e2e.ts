@@ -94,6 +94,20 @@ describe('Firefox: typing fast into a session note', () => {
     await other.close();
   });
 
+  it('keeps every character when the practitioner tabs out of the note mid-sentence and straight back', async () => {
+    await clearNotes(panel);
+    const half = SENTENCE.length >> 1;
+    await panel.focus(NOTES);
+    await panel.keyboard.type(SENTENCE.slice(0, half));
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.down('Shift');
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.up('Shift');
+    await panel.keyboard.type(SENTENCE.slice(half));
+    expect(await fieldValue(panel)).toBe(SENTENCE);
+    await expect.poll(() => panel.evaluate(storedNotes), { timeout: 10_000 }).toBe(SENTENCE);
+  });
+
   it('printed no uncaught error from the extension', () => {
     expect(launched.extensionErrors()).toEqual([]);
   });
