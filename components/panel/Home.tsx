@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { pick } from '../../lib/i18n/text';
-import type { Session } from '../../lib/model';
+import { groupsForHome } from '../../lib/session/home-groups';
 import { defaultChoice, startSession } from '../session/start';
 import { BackupReminder } from '../privacy/BackupReminder';
 import { requestPersistence } from '../privacy/storage';
@@ -19,15 +19,17 @@ export function Home() {
   const groups = app.groups.value;
   const running = app.running.value[0];
   const [status, setStatus] = useState('');
-  const [lastByGroup, setLastByGroup] = useState<Record<string, Session | undefined>>({});
+  const [latest, setLatest] = useState<ReadonlyMap<string, string> | null>(null);
+  const [showAll, setShowAll] = useState(false);
 
   // Ask once that the browser keep the records under storage pressure; the answer is logged and shown in Settings.
   useEffect(() => void requestPersistence(), []);
 
   useEffect(() => {
     let live = true;
-    void Promise.all(groups.map(async (g) => [g.id, (await app.repo.listSessions(g.id)).filter((s) => s.status === 'ended').pop()] as const))
-      .then((pairs) => live && setLastByGroup(Object.fromEntries(pairs)))
+    app.repo
+      .latestEndedDates(groups.map((g) => g.id))
+      .then((dates) => live && setLatest(dates))
       .catch(app.report);
     return () => {
       live = false;
@@ -70,6 +72,7 @@ export function Home() {
   }
 
   const runningGroup = running && groups.find((g) => g.id === running.groupId);
+  const listed = groupsForHome(groups, latest, running?.groupId, { showAll });
   const runningModule = running && app.curriculum.value.modules.find((m) => m.id === running.moduleId);
 
   return (
@@ -85,13 +88,13 @@ export function Home() {
       )}
       <BackupReminder />
       {groups.length === 0 && <p>{t('home.empty')}</p>}
-      <ul class="plain stack">
-        {groups.map((g) => {
-          const last = lastByGroup[g.id];
+      <ul class="plain stack" id="home-groups" aria-busy={!listed.ready}>
+        {listed.shown.map((g) => {
+          const last = latest?.get(g.id);
           return (
             <li key={g.id} class="card">
               <h3>{g.name}</h3>
-              <p class="muted">{last ? t('home.lastSession', { date: last.date }) : t('home.noSessions')}</p>
+              <p class="muted">{last ? t('home.lastSession', { date: last }) : latest ? t('home.noSessions') : '\u00a0'}</p>
               <div class="row">
                 <button
                   type="button"
@@ -115,6 +118,11 @@ export function Home() {
           );
         })}
       </ul>
+      {(listed.more > 0 || showAll) && (
+        <button type="button" aria-controls="home-groups" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? t('home.showRecent') : t('home.showAll', { count: groups.length })}
+        </button>
+      )}
       <div class="row">
         <button type="button" onClick={() => app.navigate({ name: 'groups' })}>
           {t('home.newGroup')}

@@ -282,6 +282,36 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       }
       return openAll('sessions', found);
     },
+    /**
+     * The date of each listed group's latest ended session, for Home. Walks the date index from the
+     * newest and stops once every group is found or `maxScan` sessions were seen; a group not found
+     * then is read through its own index, so a profile of 10,000 sessions costs a short walk, not a
+     * read of everything. Only readable fields are used: nothing is decrypted.
+     */
+    async latestEndedDates(groupIds: readonly string[], maxScan = 400): Promise<Map<string, string>> {
+      const wanted = new Set(groupIds);
+      const dates = new Map<string, string>();
+      const db = await connect();
+      const tx = db.transaction('sessions');
+      let cursor = await tx.store.index('byDate').openCursor(null, 'prev');
+      let seen = 0;
+      for (; cursor && dates.size < wanted.size && seen < maxScan; seen++) {
+        const { groupId, status, date } = cursor.value;
+        if (status === 'ended' && wanted.has(groupId) && !dates.has(groupId)) dates.set(groupId, date);
+        cursor = await cursor.continue();
+      }
+      const walkedAll = !cursor;
+      if (!walkedAll) {
+        for (const groupId of wanted) {
+          if (dates.has(groupId)) continue;
+          const ended = (await tx.store.index('byGroup').getAll(groupId)).filter((s) => s.status === 'ended').map((s) => s.date);
+          const latest = ended.sort().at(-1);
+          if (latest !== undefined) dates.set(groupId, latest);
+        }
+      }
+      await tx.done;
+      return dates;
+    },
     /** How many sessions are stored, without reading them. */
     async countSessions(): Promise<number> {
       return (await connect()).count('sessions');

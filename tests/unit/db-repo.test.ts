@@ -355,3 +355,30 @@ describe('change bus', () => {
     expect(heard).toHaveLength(1);
   });
 });
+
+describe('repo: latestEndedDates (Home)', () => {
+  const dated = (id: string, groupId: string, date: string, status: Session['status'] = 'ended') => session(id, groupId, Date.parse(date), { date, status });
+
+  it('finds each group’s latest ended session from a short walk of the date index', async () => {
+    const { repo } = setup();
+    await repo.writeBatch({
+      sessions: [
+        dated('a1', 'ga', '2026-10-01'),
+        dated('a2', 'ga', '2026-11-05'),
+        dated('a3', 'ga', '2026-11-12', 'running'),
+        dated('b1', 'gb', '2026-09-30'),
+        dated('c1', 'gc', '2026-11-01', 'planned'),
+      ],
+    });
+    const dates = await repo.latestEndedDates(['ga', 'gb', 'gc']);
+    expect(Object.fromEntries(dates)).toEqual({ ga: '2026-11-05', gb: '2026-09-30' });
+  });
+
+  it('reads a group not reached within the walk through its own index', async () => {
+    const { repo } = setup();
+    const recent = Array.from({ length: 12 }, (_, i) => dated(`n${i}`, 'busy', `2026-11-${String(10 + i).padStart(2, '0')}`));
+    await repo.writeBatch({ sessions: [...recent, dated('old', 'quiet', '2025-01-15'), dated('older', 'quiet', '2024-06-01')] });
+    const dates = await repo.latestEndedDates(['busy', 'quiet', 'empty'], 5);
+    expect(Object.fromEntries(dates)).toEqual({ busy: '2026-11-21', quiet: '2025-01-15' });
+  });
+});
