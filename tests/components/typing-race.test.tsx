@@ -9,9 +9,12 @@
  * left the field while a write was in flight.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { renderWithApp } from './render-app';
 import { RunView } from '../../components/session/RunView';
+import { SavedTextarea } from '../../components/session/SavedText';
+import { createSessionModel, type SessionModel } from '../../components/state/session-model';
+import { AppContext, createAppStore } from '../../components/state/app-store';
 import { createChangeBus } from '../../lib/db/changes';
 import { createConnection } from '../../lib/db/open';
 import { createRepo, type Repo } from '../../lib/db/repo';
@@ -127,5 +130,34 @@ describe('typing faster than the database writes', () => {
     await waitFor(async () => expect((await repo.getSession('s1'))?.notes).toBe('Two keys'));
     expect(notes.value).toBe('Two keys');
     expect(screen.queryByText(/not saved/i)).toBeNull();
+  });
+
+  it('a field made again while its text is still being saved (it moved at a step change) shows that text', async () => {
+    const gate = gatedRepo();
+    await gate.repo.putGroup(makeGroup());
+    await gate.repo.putSession(startSession({ template: GROUP_60 }));
+    const app = createAppStore({ repo: gate.repo, languages: ['en'], now: () => T0 + 1_000 });
+    await app.load();
+    const model = createSessionModel(app, 's1', null);
+    await model.reload();
+    const Field = ({ model, place }: { model: SessionModel; place: string }) => (
+      <AppContext.Provider value={app}>
+        <div key={place}>
+          <SavedTextarea model={model} field={{ kind: 'next-practice', participantId: 'p1' }} label="Home practice" single />
+        </div>
+      </AppContext.Provider>
+    );
+    const view = render(<Field model={model} place="details" />);
+    const first = screen.getByLabelText('Home practice') as HTMLInputElement;
+    for (const ch of 'Walk daily') fireEvent.input(first, { target: { value: first.value + ch } });
+    await gate.releaseOne(); // "W" is stored; "Walk daily" still on its way
+
+    view.rerender(<Field model={model} place="row" />);
+    const moved = screen.getByLabelText('Home practice') as HTMLInputElement;
+    expect(moved).not.toBe(first);
+    expect(moved.value).toBe('Walk daily');
+    await gate.openAll();
+    await waitFor(async () => expect((await gate.repo.getSession('s1'))?.participants.p1?.nextHomePractice).toBe('Walk daily'));
+    model.dispose();
   });
 });
