@@ -367,7 +367,7 @@ describe('repo: latestEndedDates (Home)', () => {
         dated('a2', 'ga', '2026-11-05'),
         dated('a3', 'ga', '2026-11-12', 'running'),
         dated('b1', 'gb', '2026-09-30'),
-        dated('c1', 'gc', '2026-11-01', 'planned'),
+        dated('c1', 'gc', '2026-11-01', 'running'),
       ],
     });
     const dates = await repo.latestEndedDates(['ga', 'gb', 'gc']);
