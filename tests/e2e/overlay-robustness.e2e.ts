@@ -188,6 +188,64 @@ describe('on-call card: robustness on real-world pages', () => {
     await panel.timer().waitFor();
   });
 
+  it('never takes the keyboard from the page: a note being typed in an EHR keeps every key while the card follows the session', async () => {
+    const card = await open('/e2e/ehr');
+    const note = card.page.getByRole('textbox', { name: 'Progress note' });
+    await note.click();
+    await card.page.keyboard.type('Reviewed the action plan; ');
+    // The step moves on and the card redraws with a new step, time and prompt.
+    const step = await nextFromPanel();
+    await expect.poll(async () => stepOf(await card.text())).toBe(step);
+    await card.page.keyboard.type('agreed practice for next week.');
+    expect(await note.inputValue()).toBe('Reviewed the action plan; agreed practice for next week.');
+    expect(await card.page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('note');
+    // Pressing the card's own buttons with the pointer does not move focus off the page's field either.
+    await card.click('Pause');
+    await expect.poll(() => card.text()).toContain('Resume');
+    await card.click('Resume');
+    await card.page.keyboard.type(' Done.');
+    expect(await note.inputValue()).toBe('Reviewed the action plan; agreed practice for next week. Done.');
+    await card.page.close();
+  });
+
+  it('stays whole and inside the window when the call page is zoomed to 200 % and back', async () => {
+    const card = await open('/e2e/call?still=1');
+    await card.page.bringToFront();
+    const zoom = (factor: number) =>
+      panel.page.evaluate(
+        async ([origin, f]) => {
+          const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; setZoom(id: number, f: number): Promise<void> } } }).chrome;
+          const [tab] = await api.tabs.query({ url: `${origin}/e2e/call*` });
+          await api.tabs.setZoom(tab!.id!, f);
+        },
+        [demo.origin, factor] as const,
+      );
+    await zoom(2);
+    await expect.poll(() => card.page.evaluate(() => window.innerWidth)).toBe(640);
+    await expect
+      .poll(async () => {
+        const box = await card.box();
+        return box.x >= 0 && box.y >= 0 && box.x + box.width <= 640 && box.y + box.height <= 400;
+      })
+      .toBe(true);
+    // Still the card's own size in CSS pixels (twice as large on screen), still on top, still lettered.
+    expect(Math.round((await card.box()).width)).toBe(300);
+    await zoom(1);
+    await expect.poll(() => card.page.evaluate(() => window.innerWidth)).toBe(1280);
+    // It glides back to its place (120 ms): look once it stands still.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = JSON.stringify(await card.box());
+        const still = now === last;
+        last = now;
+        return still;
+      }, { interval: 150 })
+      .toBe(true);
+    await expectLaidOut(card);
+    await card.page.close();
+  });
+
   it('does not glide when the reader asks for less motion', async () => {
     const card = await open('/e2e/call?still=1');
     // By default, snapping to a corner glides (120 ms).
