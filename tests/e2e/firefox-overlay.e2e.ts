@@ -85,22 +85,15 @@ class FirefoxPanel {
     await this.page.locator(button(name)).click();
   }
 
-  /**
-   * Puts text in a field as typing does (an input event per change). The field saves on each
-   * input; the driver's fast keystrokes would race the panel's re-render, which a person never does.
-   */
+  /** Types into a note field with real keys, at the driver's full speed. */
   async type(label: string, text: string) {
-    await this.page.evaluate(
-      (name, value) => {
-        const field = [...document.querySelectorAll('textarea')].find((t) => t.labels?.[0]?.textContent?.trim().startsWith(name));
-        if (!field) throw new Error(`No field labelled ${name}`);
-        field.focus();
-        field.value = value;
-        field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
-      },
-      label,
-      text,
-    );
+    await this.front();
+    await this.page.evaluate((name) => {
+      const field = [...document.querySelectorAll('textarea')].find((t) => t.labels?.[0]?.textContent?.trim().startsWith(name));
+      if (!field) throw new Error(`No field labelled ${name}`);
+      field.focus();
+    }, label);
+    await this.page.keyboard.type(text);
   }
 
   async allow(site: string, listedAs: string) {
