@@ -15,7 +15,7 @@ import { replayJournal } from '../../lib/session/replay';
 import type { PageToBackground } from '../../lib/messaging/contract';
 import type { Group, Session } from '../../lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { detectLocale } from '../../lib/i18n/partial';
+import { detectLocale } from '../../lib/i18n/locale';
 import { loadMessageTables } from '../../lib/i18n/load';
 import { translatorOver, type MessageTables } from '../../lib/i18n/translate';
 import { loadCurriculum, type BuiltInContent } from '../../lib/curriculum/load';

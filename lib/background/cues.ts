@@ -7,7 +7,7 @@ import type { Platform } from '../platform/adapter';
 import { deriveClock, nextCue, type Cue } from '../session/clock';
 import { spanParts } from '../i18n/span';
 import { formatNumber } from '../i18n/numbers';
-import { detectLocale } from '../i18n/partial';
+import { detectLocale } from '../i18n/locale';
 import type { Session } from '../model';
 import type { ContentSource, Labels } from './content';
 

@@ -9,7 +9,7 @@ import type { OverlaySnapshot } from '../messaging/contract';
 import { classifySender, OverlayToBackground, PageToBackground, parseIncoming, type SenderInfo } from '../messaging/messages';
 import { applyClockAction } from '../session/actions';
 import { deriveClock } from '../session/clock';
-import { detectLocale } from '../i18n/partial';
+import { detectLocale } from '../i18n/locale';
 import { buildOverlaySnapshot, promptToShow } from './overlay-snapshot';
 import { originCoversHost } from '../platform/sites';
 import { createLogger } from '../log';

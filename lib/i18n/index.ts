@@ -23,7 +23,7 @@ export function translator(locale: Locale): Translate {
   return translatorOver(tables, locale);
 }
 
-export { detectLocale } from './partial';
+export { detectLocale } from './locale';
 
 export { BUNDLES };
 export * from './text';
