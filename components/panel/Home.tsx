@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { pick } from '../../lib/i18n/text';
-import { groupsForHome } from '../../lib/session/home-groups';
+import { groupsForHome, HOME_GROUP_LIMIT } from '../../lib/session/home-groups';
 import { defaultChoice, startSession } from '../session/start';
 import { BackupReminder } from '../privacy/BackupReminder';
 import { requestPersistence } from '../privacy/storage';
@@ -19,22 +19,38 @@ export function Home() {
   const groups = app.groups.value;
   const running = app.running.value[0];
   const [status, setStatus] = useState('');
-  const [latest, setLatest] = useState<ReadonlyMap<string, string> | null>(null);
+  // Each group's last session date as far as known; `settled` lists the groups known to have none.
+  const [latest, setLatest] = useState<{ dates: ReadonlyMap<string, string>; settled: ReadonlySet<string> | 'all' } | null>(null);
   const [showAll, setShowAll] = useState(false);
+  const runningGroupId = running?.groupId;
 
   // Ask once that the browser keep the records under storage pressure; the answer is logged and shown in Settings.
   useEffect(() => void requestPersistence(), []);
 
   useEffect(() => {
     let live = true;
-    app.repo
-      .latestEndedDates(groups.map((g) => g.id))
-      .then((dates) => live && setLatest(dates))
-      .catch(app.report);
+    const ids = groups.map((g) => g.id);
+    // A short walk of the newest sessions finds the groups run most recently; every group only on request.
+    const enough = showAll ? ids.length : Math.min(ids.length, HOME_GROUP_LIMIT);
+    (async () => {
+      const { dates, complete } = await app.repo.latestEndedDates(ids, showAll ? { maxScan: Infinity } : { enough });
+      if (!live) return;
+      if (complete) return setLatest({ dates, settled: 'all' });
+      setLatest({ dates, settled: new Set() });
+      // A listed group the walk did not reach (the running one, or one not run lately): read it alone.
+      const missing = groupsForHome(groups, dates, runningGroupId, { showAll }).shown.filter((g) => !dates.has(g.id));
+      const settled = new Set<string>();
+      for (const g of missing) {
+        const date = await app.repo.latestEndedDate(g.id);
+        if (date) dates.set(g.id, date);
+        else settled.add(g.id);
+      }
+      if (live && missing.length > 0) setLatest({ dates: new Map(dates), settled });
+    })().catch(app.report);
     return () => {
       live = false;
     };
-  }, [groups, app]);
+  }, [groups, app, showAll, runningGroupId]);
 
   async function loadDemo() {
     const { modules, templates, prompts } = app.curriculum.value;
@@ -72,7 +88,13 @@ export function Home() {
   }
 
   const runningGroup = running && groups.find((g) => g.id === running.groupId);
-  const listed = groupsForHome(groups, latest, running?.groupId, { showAll });
+  const listed = groupsForHome(groups, latest?.dates ?? null, runningGroupId, { showAll });
+  const lastLine = (groupId: string) => {
+    const date = latest?.dates.get(groupId);
+    if (date) return t('home.lastSession', { date });
+    if (latest && (latest.settled === 'all' || latest.settled.has(groupId))) return t('home.noSessions');
+    return '\u00a0';
+  };
   const runningModule = running && app.curriculum.value.modules.find((m) => m.id === running.moduleId);
 
   return (
@@ -90,11 +112,10 @@ export function Home() {
       {groups.length === 0 && <p>{t('home.empty')}</p>}
       <ul class="plain stack" id="home-groups" aria-busy={!listed.ready}>
         {listed.shown.map((g) => {
-          const last = latest?.get(g.id);
           return (
             <li key={g.id} class="card">
               <h3>{g.name}</h3>
-              <p class="muted">{last ? t('home.lastSession', { date: last }) : latest ? t('home.noSessions') : '\u00a0'}</p>
+              <p class="muted">{lastLine(g.id)}</p>
               <div class="row">
                 <button
                   type="button"

@@ -283,34 +283,37 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
       return openAll('sessions', found);
     },
     /**
-     * The date of each listed group's latest ended session, for Home. Walks the date index from the
-     * newest and stops once every group is found or `maxScan` sessions were seen; a group not found
-     * then is read through its own index, so a profile of 10,000 sessions costs a short walk, not a
-     * read of everything. Only readable fields are used: nothing is decrypted.
+     * The latest ended session date of the listed groups that ran most recently, for Home: walks the
+     * date index from the newest and stops once `enough` groups are found (Home shows six) or
+     * `maxScan` sessions were seen, so a profile of 10,000 sessions costs a short walk, not a read of
+     * everything. `complete` says the walk reached the oldest session: a group not found then has
+     * no ended session. Only readable fields are used; nothing is decrypted.
      */
-    async latestEndedDates(groupIds: readonly string[], maxScan = 400): Promise<Map<string, string>> {
+    async latestEndedDates(
+      groupIds: readonly string[],
+      { enough = groupIds.length, maxScan = 400 }: { enough?: number; maxScan?: number } = {},
+    ): Promise<{ dates: Map<string, string>; complete: boolean }> {
       const wanted = new Set(groupIds);
       const dates = new Map<string, string>();
-      const db = await connect();
-      const tx = db.transaction('sessions');
+      const tx = (await connect()).transaction('sessions');
       let cursor = await tx.store.index('byDate').openCursor(null, 'prev');
-      let seen = 0;
-      for (; cursor && dates.size < wanted.size && seen < maxScan; seen++) {
+      for (let seen = 0; cursor && dates.size < Math.min(enough, wanted.size) && seen < maxScan; seen++) {
         const { groupId, status, date } = cursor.value;
         if (status === 'ended' && wanted.has(groupId) && !dates.has(groupId)) dates.set(groupId, date);
         cursor = await cursor.continue();
       }
-      const walkedAll = !cursor;
-      if (!walkedAll) {
-        for (const groupId of wanted) {
-          if (dates.has(groupId)) continue;
-          const ended = (await tx.store.index('byGroup').getAll(groupId)).filter((s) => s.status === 'ended').map((s) => s.date);
-          const latest = ended.sort().at(-1);
-          if (latest !== undefined) dates.set(groupId, latest);
-        }
-      }
+      const complete = !cursor;
       await tx.done;
-      return dates;
+      return { dates, complete };
+    },
+    /** One group's latest ended session date, through its own index; undefined when it has none. */
+    async latestEndedDate(groupId: string): Promise<string | undefined> {
+      const sessions = await (await connect()).getAllFromIndex('sessions', 'byGroup', groupId);
+      return sessions
+        .filter((s) => s.status === 'ended')
+        .map((s) => s.date)
+        .sort()
+        .at(-1);
     },
     /** How many sessions are stored, without reading them. */
     async countSessions(): Promise<number> {

@@ -359,7 +359,7 @@ describe('change bus', () => {
 describe('repo: latestEndedDates (Home)', () => {
   const dated = (id: string, groupId: string, date: string, status: Session['status'] = 'ended') => session(id, groupId, Date.parse(date), { date, status });
 
-  it('finds each group’s latest ended session from a short walk of the date index', async () => {
+  it('finds each group’s latest ended session from a walk of the date index, and says it walked it all', async () => {
     const { repo } = setup();
     await repo.writeBatch({
       sessions: [
@@ -370,15 +370,24 @@ describe('repo: latestEndedDates (Home)', () => {
         dated('c1', 'gc', '2026-11-01', 'running'),
       ],
     });
-    const dates = await repo.latestEndedDates(['ga', 'gb', 'gc']);
+    const { dates, complete } = await repo.latestEndedDates(['ga', 'gb', 'gc']);
     expect(Object.fromEntries(dates)).toEqual({ ga: '2026-11-05', gb: '2026-09-30' });
+    expect(complete).toBe(true);
+    expect(await repo.latestEndedDate('gc')).toBeUndefined();
   });
 
-  it('reads a group not reached within the walk through its own index', async () => {
+  it('stops once enough groups are found or enough sessions were seen, and reads the rest one group at a time', async () => {
     const { repo } = setup();
-    const recent = Array.from({ length: 12 }, (_, i) => dated(`n${i}`, 'busy', `2026-11-${String(10 + i).padStart(2, '0')}`));
+    const recent = Array.from({ length: 12 }, (_, i) => dated(`n${i}`, i % 2 ? 'busy' : 'other', `2026-11-${String(10 + i).padStart(2, '0')}`));
     await repo.writeBatch({ sessions: [...recent, dated('old', 'quiet', '2025-01-15'), dated('older', 'quiet', '2024-06-01')] });
-    const dates = await repo.latestEndedDates(['busy', 'quiet', 'empty'], 5);
-    expect(Object.fromEntries(dates)).toEqual({ busy: '2026-11-21', quiet: '2025-01-15' });
+
+    const two = await repo.latestEndedDates(['busy', 'other', 'quiet'], { enough: 2 });
+    expect(Object.fromEntries(two.dates)).toEqual({ busy: '2026-11-21', other: '2026-11-20' });
+    expect(two.complete).toBe(false);
+
+    const short = await repo.latestEndedDates(['busy', 'other', 'quiet'], { maxScan: 5 });
+    expect([...short.dates.keys()].sort()).toEqual(['busy', 'other']);
+    expect(short.complete).toBe(false);
+    expect(await repo.latestEndedDate('quiet')).toBe('2025-01-15');
   });
 });
