@@ -82,6 +82,9 @@ interface RecordOf {
   itisRatings: ItisRating;
 }
 
+/** Sessions per read transaction in a full read (see listAllSessions). */
+const READ_PAGE = 200;
+
 export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, keyring: Keyring = createKeyring()) {
   const vaultState = (vault: VaultRecord | undefined) => ({ enabled: !!vault, key: vault ? keyring.key() : null });
   const opened = <S extends SealedStore>(store: S, record: RecordOf[S]) => openRecord(store, record, keyring.key());
@@ -261,8 +264,22 @@ export function createRepo(connect: () => Promise<ImrDatabase>, bus: ChangeBus, 
     },
     putParticipant: (participant: Participant) => put('participants', participant),
 
+    /**
+     * Every session, read a page at a time in short transactions: one read of 10,000 sessions held
+     * the panel's save of a keystroke for a second (a write waits for a read of the same store that
+     * started before it), where a page lets it in after a few milliseconds. The pages are not one
+     * snapshot; a write between them announces itself on the change bus, and readers refresh.
+     */
     async listAllSessions(): Promise<Session[]> {
-      return openAll('sessions', await (await connect()).getAll('sessions'));
+      const db = await connect();
+      const all: Session[] = [];
+      for (let after: string | undefined; ; ) {
+        const page = await db.getAll('sessions', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), READ_PAGE);
+        all.push(...page);
+        if (page.length < READ_PAGE) break;
+        after = page[page.length - 1]!.id;
+      }
+      return openAll('sessions', all);
     },
     async getSession(id: string) {
       const session = await (await connect()).get('sessions', id);

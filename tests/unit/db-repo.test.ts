@@ -391,3 +391,12 @@ describe('repo: latestEndedDates (Home)', () => {
     expect(await repo.latestEndedDate('quiet')).toBe('2025-01-15');
   });
 });
+
+describe('repo: listAllSessions reads in pages', () => {
+  it.each([0, 1, 200, 400, 401])('returns every one of %i sessions once, in key order', async (n) => {
+    const { repo } = setup();
+    const ids = Array.from({ length: n }, (_, i) => `s-${String(i).padStart(4, '0')}`);
+    await repo.writeBatch({ sessions: ids.map((id, i) => session(id, 'g', i)) });
+    expect((await repo.listAllSessions()).map((s) => s.id)).toEqual(ids);
+  });
+});
