@@ -20,7 +20,11 @@ export function Home() {
   const running = app.running.value[0];
   const [status, setStatus] = useState('');
   // Each group's last session date as far as known; `settled` lists the groups known to have none.
-  const [latest, setLatest] = useState<{ dates: ReadonlyMap<string, string>; settled: ReadonlySet<string> | 'all' } | null>(null);
+  const [latest, setLatest] = useState<{ dates: ReadonlyMap<string, string>; settled: ReadonlySet<string> | 'all' } | null>(() => {
+    // Read with the start-up data when there are more groups than Home lists, so the first frame has them.
+    const early = app.recentDates.peek();
+    return early && { dates: early.dates, settled: early.complete ? 'all' : new Set() };
+  });
   const [showAll, setShowAll] = useState(false);
   const runningGroupId = running?.groupId;
 

@@ -16,6 +16,7 @@ import type { PageToBackground } from '../../lib/messaging/contract';
 import type { Group, Session } from '../../lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { detectLocale } from '../../lib/i18n/locale';
+import { HOME_GROUP_LIMIT } from '../../lib/session/home-groups';
 import { loadMessageTables } from '../../lib/i18n/load';
 import { translatorOver, type MessageTables } from '../../lib/i18n/translate';
 import { loadCurriculum, type BuiltInContent } from '../../lib/curriculum/load';
@@ -66,6 +67,8 @@ export interface Environment {
 export function createAppStore(env: Environment) {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const groups = signal<Group[]>([]);
+  /** The last session dates Home orders a long list of groups by, read before the first frame. */
+  const recentDates = signal<{ dates: Map<string, string>; complete: boolean } | null>(null);
   const running = signal<Session[]>([]);
   const route = signal<Route>({ name: 'home' });
   const ready = signal(false);
@@ -90,6 +93,15 @@ export function createAppStore(env: Environment) {
     // The panel works with this profile's own groups; imported ones belong to the review page.
     groups.value = (await env.repo.listGroups()).filter((g) => !g.source);
   }
+  /**
+   * With more groups than Home lists, Home orders them by their last session: that short walk is
+   * read with the rest of the start-up data, so Home's first frame already has its groups and
+   * "Start session" (issue 12). Home keeps the dates fresh itself afterwards.
+   */
+  async function refreshRecentDates() {
+    const ids = groups.value.map((g) => g.id);
+    recentDates.value = ids.length > HOME_GROUP_LIMIT ? await env.repo.latestEndedDates(ids, { enough: HOME_GROUP_LIMIT }) : null;
+  }
   async function refreshCurriculum() {
     const [chunk, stored] = await Promise.all([builtIn(), env.repo.getAdaptation()]);
     curriculum.value = stored ? chunk.adapt(stored.adaptation) : chunk.builtIn;
@@ -106,7 +118,7 @@ export function createAppStore(env: Environment) {
     }
     // Text typed just before the panel last closed goes into the database before anything is shown.
     if (env.journal) await replayJournal(env.journal, env.repo);
-    await Promise.all([refreshSettings(), refreshGroups(), refreshRunning(), refreshCurriculum()]);
+    await Promise.all([refreshSettings(), refreshGroups().then(refreshRecentDates), refreshRunning(), refreshCurriculum()]);
   }
 
   async function loadMessages() {
@@ -165,6 +177,7 @@ export function createAppStore(env: Environment) {
     repo: env.repo,
     settings,
     groups,
+    recentDates,
     running,
     route,
     curriculum,

@@ -2,13 +2,16 @@
  * Home with a long history: the most recently run groups first and the rest on request, so a
  * profile of hundreds of groups does not draw them all before the panel can start a session.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { renderWithApp } from './render-app';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { AppContext } from '../../components/state/app-store';
+import { loadPanelViews, renderWithApp } from './render-app';
 import { Home } from '../../components/panel/Home';
 import { makeGroup, makeSession } from '../factories';
 import type { Repo } from '../../lib/db/repo';
 
+// Home's export and feedback sections load on demand: their code is loaded once here.
+beforeAll(loadPanelViews);
 afterEach(cleanup);
 
 const groupsList = () => document.getElementById('home-groups')!;
@@ -50,5 +53,21 @@ describe('Home: which groups it lists', () => {
     expect(back.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(back);
     expect(headings()).toHaveLength(6);
+  });
+
+  it('has its six groups in the first frame: their order is read with the start-up data', async () => {
+    const { repo, app } = await renderWithApp(<Home />);
+    await seed(repo, 40, { 31: '2026-11-27', 5: '2026-11-20', 12: '2026-11-24', 39: '2026-10-01', 20: '2026-11-01', 8: '2025-03-03' });
+    await app.load();
+    cleanup();
+    render(
+      <AppContext.Provider value={app}>
+        <Home />
+      </AppContext.Provider>,
+    );
+    // No waiting: the first render already lists them, with their dates.
+    expect(headings()).toEqual(['Group 31', 'Group 12', 'Group 05', 'Group 20', 'Group 39', 'Group 08']);
+    expect(screen.getByText('Last session: 2026-11-27')).toBeTruthy();
+    expect(groupsList().getAttribute('aria-busy')).toBe('false');
   });
 });
