@@ -7,37 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, openExtensionPage, reload, type LaunchedFirefox } from './firefox/harness';
+import { launchFirefox, openExtensionPage, panelReady, reload, type LaunchedFirefox } from './firefox/harness';
+import { runningNotes, storedSessions, TYPED_SENTENCE } from './stored';
 
-const SENTENCE =
-  'P02 spoke about the move and her sister, agreed to try the breathing exercise twice a day before work, and asked for the handout in large print.';
 const NOTES = '#field-notes';
 
 const xpath = (expression: string) => `::-p-xpath(${expression})`;
 const buttonStartingWith = (prefix: string) => xpath(`//button[starts-with(normalize-space(.), ${JSON.stringify(prefix)})]`);
-
-async function panelReady(page: Page) {
-  await page.waitForSelector('nav', { timeout: 15_000 });
-  await page.waitForFunction(() => !/^(Loading…|Laden…)$/m.test(document.body.innerText), { polling: 100 });
-}
-
-/** Runs in the page: the running session's notes as stored in IndexedDB. */
-function storedNotes(): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open('imr-guide');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      const all = db.transaction('sessions', 'readonly').objectStore('sessions').getAll();
-      all.onerror = () => reject(all.error);
-      all.onsuccess = () => {
-        db.close();
-        const running = (all.result as { status: string; notes: string }[]).find((s) => s.status === 'running');
-        resolve(running?.notes ?? null);
-      };
-    };
-  });
-}
 
 const fieldValue = (page: Page) => page.$eval(NOTES, (el) => (el as HTMLTextAreaElement).value);
 
@@ -48,21 +24,21 @@ async function clearNotes(page: Page) {
     field.value = '';
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
   });
-  await expect.poll(() => page.evaluate(storedNotes), { timeout: 10_000 }).toBe('');
+  await expect.poll(() => page.evaluate(storedSessions).then(runningNotes), { timeout: 10_000 }).toBe('');
 }
 
 /** Types without delay, then checks the field, the database and the field after a reload. */
 async function typeAndCheck(page: Page) {
   await page.focus(NOTES);
-  await page.keyboard.type(SENTENCE);
-  expect(await fieldValue(page)).toBe(SENTENCE);
-  await expect.poll(() => page.evaluate(storedNotes), { timeout: 10_000 }).toBe(SENTENCE);
+  await page.keyboard.type(TYPED_SENTENCE);
+  expect(await fieldValue(page)).toBe(TYPED_SENTENCE);
+  await expect.poll(() => page.evaluate(storedSessions).then(runningNotes), { timeout: 10_000 }).toBe(TYPED_SENTENCE);
   // Still whole once every write has landed (nothing takes older text back afterwards).
-  expect(await fieldValue(page)).toBe(SENTENCE);
+  expect(await fieldValue(page)).toBe(TYPED_SENTENCE);
   await reload(page);
   await panelReady(page);
   await page.waitForSelector(NOTES, { timeout: 15_000 });
-  await expect.poll(() => fieldValue(page), { timeout: 10_000 }).toBe(SENTENCE);
+  await expect.poll(() => fieldValue(page), { timeout: 10_000 }).toBe(TYPED_SENTENCE);
 }
 
 describe('Firefox: typing fast into a session note', () => {
@@ -96,16 +72,16 @@ describe('Firefox: typing fast into a session note', () => {
 
   it('keeps every character when the practitioner tabs out of the note mid-sentence and straight back', async () => {
     await clearNotes(panel);
-    const half = SENTENCE.length >> 1;
+    const half = TYPED_SENTENCE.length >> 1;
     await panel.focus(NOTES);
-    await panel.keyboard.type(SENTENCE.slice(0, half));
+    await panel.keyboard.type(TYPED_SENTENCE.slice(0, half));
     await panel.keyboard.press('Tab');
     await panel.keyboard.down('Shift');
     await panel.keyboard.press('Tab');
     await panel.keyboard.up('Shift');
-    await panel.keyboard.type(SENTENCE.slice(half));
-    expect(await fieldValue(panel)).toBe(SENTENCE);
-    await expect.poll(() => panel.evaluate(storedNotes), { timeout: 10_000 }).toBe(SENTENCE);
+    await panel.keyboard.type(TYPED_SENTENCE.slice(half));
+    expect(await fieldValue(panel)).toBe(TYPED_SENTENCE);
+    await expect.poll(() => panel.evaluate(storedSessions).then(runningNotes), { timeout: 10_000 }).toBe(TYPED_SENTENCE);
   });
 
   it('printed no uncaught error from the extension', () => {

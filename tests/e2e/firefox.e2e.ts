@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { extensionUrl, launchFirefox, navigate, openExtensionPage, reload, type LaunchedFirefox } from './firefox/harness';
+import { extensionUrl, launchFirefox, navigate, openExtensionPage, panelReady, reload, type LaunchedFirefox } from './firefox/harness';
+import { storedSessions } from './stored';
 
 const PASSPHRASE = 'blue kettle on the stove';
 const NOTE = 'P02 spoke about the move and her sister';
@@ -35,11 +36,6 @@ async function fill(page: Page, label: string, value: string) {
 }
 
 /** The panel is ready when its navigation shows and nothing is still loading. */
-async function panelReady(page: Page) {
-  await page.waitForSelector('nav', { timeout: 15_000 });
-  await page.waitForFunction(() => !/^(Loading…|Laden…)$/m.test(document.body.innerText), { polling: 100 });
-}
-
 /** Waits until the field labelled `label` holds `expected` (the page may render it before its data arrives). */
 async function waitForValue(page: Page, label: string, expected: string) {
   await page
@@ -56,23 +52,6 @@ async function waitForValue(page: Page, label: string, expected: string) {
       const actual = await page.$eval(field(label), (el) => (el as HTMLTextAreaElement).value).catch(() => '(no such field)');
       throw new Error(`"${label}" holds ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`, { cause: error });
     });
-}
-
-/** Runs in the page: whether the guide's sessions store, as stored, contains `needle`. */
-function sessionsHold(needle: string): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open('imr-guide');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      const all = db.transaction('sessions', 'readonly').objectStore('sessions').getAll();
-      all.onerror = () => reject(all.error);
-      all.onsuccess = () => {
-        db.close();
-        resolve(JSON.stringify(all.result).includes(needle));
-      };
-    };
-  });
 }
 
 describe('Firefox: the sidebar page and the review page', () => {
@@ -93,7 +72,7 @@ describe('Firefox: the sidebar page and the review page', () => {
     await panel.waitForSelector('[role="timer"]');
     await fill(panel, 'Session notes', NOTE);
     // Closed only once IndexedDB holds the note, so reopening shows what the database kept.
-    await panel.waitForFunction(sessionsHold, { polling: 200, timeout: 10_000 }, NOTE);
+    await expect.poll(async () => JSON.stringify(await panel.evaluate(storedSessions)).includes(NOTE), { interval: 200, timeout: 10_000 }).toBe(true);
     await panel.close();
 
     const again = await openExtensionPage(launched, 'sidepanel.html');

@@ -8,32 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from './harness';
 import { PanelPage } from './pages/panel';
+import { runningNotes, storedSessions, TYPED_SENTENCE } from './stored';
 
-const SENTENCE =
-  'P02 spoke about the move and her sister, agreed to try the breathing exercise twice a day before work, and asked for the handout in large print.';
-
-/** Runs in the page: the running session's notes as stored in IndexedDB. */
-function storedNotes(): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open('imr-guide');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      const all = db.transaction('sessions', 'readonly').objectStore('sessions').getAll();
-      all.onerror = () => reject(all.error);
-      all.onsuccess = () => {
-        db.close();
-        const running = (all.result as { status: string; notes: string }[]).find((s) => s.status === 'running');
-        resolve(running?.notes ?? null);
-      };
-    };
-  });
-}
 
 /** Checks the field and the database now, and the field again after the panel is reloaded. */
 async function expectKept(panel: PanelPage, text: string) {
   expect(await panel.notes().inputValue()).toBe(text);
-  await expect.poll(() => panel.page.evaluate(storedNotes), { timeout: 10_000 }).toBe(text);
+  await expect.poll(() => panel.page.evaluate(storedSessions).then(runningNotes), { timeout: 10_000 }).toBe(text);
   expect(await panel.notes().inputValue()).toBe(text);
   await panel.page.reload();
   await panel.ready();
@@ -42,7 +23,7 @@ async function expectKept(panel: PanelPage, text: string) {
 
 async function clearNotes(page: Page, panel: PanelPage) {
   await panel.notes().fill('');
-  await expect.poll(() => page.evaluate(storedNotes), { timeout: 10_000 }).toBe('');
+  await expect.poll(() => page.evaluate(storedSessions).then(runningNotes), { timeout: 10_000 }).toBe('');
 }
 
 describe('typing fast into a session note', () => {
@@ -61,8 +42,8 @@ describe('typing fast into a session note', () => {
   it('keeps every character typed right after the session view opens, while its timer ticks', async () => {
     await panel.notes().waitFor();
     await panel.notes().focus();
-    await panel.page.keyboard.type(SENTENCE);
-    await expectKept(panel, SENTENCE);
+    await panel.page.keyboard.type(TYPED_SENTENCE);
+    await expectKept(panel, TYPED_SENTENCE);
   });
 
   it('keeps every character when the panel is not the page in front', async () => {
@@ -70,19 +51,19 @@ describe('typing fast into a session note', () => {
     const other = await launched.context.newPage();
     await other.bringToFront();
     await panel.notes().focus();
-    await panel.page.keyboard.type(SENTENCE);
-    await expectKept(panel, SENTENCE);
+    await panel.page.keyboard.type(TYPED_SENTENCE);
+    await expectKept(panel, TYPED_SENTENCE);
     await other.close();
   });
 
   it('keeps every character when the practitioner tabs out of the note mid-sentence and straight back', async () => {
     await clearNotes(panel.page, panel);
-    const half = SENTENCE.length >> 1;
+    const half = TYPED_SENTENCE.length >> 1;
     await panel.notes().focus();
-    await panel.page.keyboard.type(SENTENCE.slice(0, half));
+    await panel.page.keyboard.type(TYPED_SENTENCE.slice(0, half));
     await panel.page.keyboard.press('Tab');
     await panel.page.keyboard.press('Shift+Tab');
-    await panel.page.keyboard.type(SENTENCE.slice(half));
-    await expectKept(panel, SENTENCE);
+    await panel.page.keyboard.type(TYPED_SENTENCE.slice(half));
+    await expectKept(panel, TYPED_SENTENCE);
   });
 });

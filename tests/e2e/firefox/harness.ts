@@ -179,3 +179,9 @@ export async function openExtensionPage(launched: LaunchedFirefox, path: string)
   await navigate(page, extensionUrl(path));
   return page;
 }
+
+/** Waits until an extension page has its navigation and has finished loading what it shows. */
+export async function panelReady(page: Page) {
+  await page.waitForSelector('nav', { timeout: 15_000 });
+  await page.waitForFunction(() => !/^(Loading…|Laden…)$/m.test(document.body.innerText), { polling: 100 });
+}
