@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp, useT } from '../state/app-store';
 import { pick } from '../../lib/i18n/text';
 import { groupsForHome, HOME_GROUP_LIMIT } from '../../lib/session/home-groups';
@@ -27,6 +27,8 @@ export function Home() {
   });
   const [showAll, setShowAll] = useState(false);
   const runningGroupId = running?.groupId;
+  // The start-up walk stands in for this page's first one, so opening the panel walks once.
+  const startupWalk = useRef(app.recentDates.peek());
 
   // Ask once that the browser keep the records under storage pressure; the answer is logged and shown in Settings.
   useEffect(() => void requestPersistence(), []);
@@ -37,7 +39,10 @@ export function Home() {
     // A short walk of the newest sessions finds the groups run most recently; every group only on request.
     const enough = showAll ? ids.length : Math.min(ids.length, HOME_GROUP_LIMIT);
     (async () => {
-      const { dates, complete } = await app.repo.latestEndedDates(ids, showAll ? { maxScan: Infinity } : { enough });
+      const early = startupWalk.current;
+      startupWalk.current = null;
+      const { dates, complete } =
+        early && !showAll ? { dates: new Map(early.dates), complete: early.complete } : await app.repo.latestEndedDates(ids, showAll ? { maxScan: Infinity } : { enough });
       if (!live) return;
       if (complete) return setLatest({ dates, settled: 'all' });
       setLatest({ dates, settled: new Set() });
