@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { quantile } from './results';
+import { quantile, record } from './results';
 
 // ---- Panel open --------------------------------------------------------------------------------
 
@@ -317,4 +317,21 @@ export async function heapUsed(context: BrowserContext, page: Page): Promise<num
   } finally {
     await cdp.detach();
   }
+}
+
+/** Opens the panel with the save probe, loads the demo data and starts a session: where typing is measured. */
+export async function startDemoSession(panel: Page, url: string): Promise<void> {
+  await installSaveProbe(panel);
+  await panel.goto(url);
+  await panel.getByRole('button', { name: 'Load demo data' }).click();
+  await panel.getByRole('button', { name: /^Start session/ }).first().click();
+  await panel.getByRole('timer').waitFor();
+}
+
+/** Records steady typing's figures under `key` (p50, p95, and the p95 of its first and last 10 s). */
+export function recordTyping(key: string, typing: Typing): void {
+  record(`${key}.p50`, typing.p50, 'ms');
+  record(`${key}.p95`, typing.p95, 'ms');
+  record(`${key}.p95.first10s`, typing.p95First10s, 'ms');
+  record(`${key}.p95.last10s`, typing.p95Last10s, 'ms');
 }

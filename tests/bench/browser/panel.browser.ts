@@ -25,7 +25,7 @@ import { afterAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { E2E_BUILD, launch, panelUrl } from '../../e2e/harness';
 import { generate } from '../generate';
-import { describeSlow, filesSize, heapUsed, installSaveProbe, openPanel, profileOpen, typeSteadily, type OpenProfile, type PanelOpen } from './measure';
+import { describeSlow, filesSize, heapUsed, openPanel, profileOpen, recordTyping, startDemoSession, typeSteadily, type OpenProfile, type PanelOpen } from './measure';
 import { median, record, saveResults } from './results';
 
 afterAll(saveResults);
@@ -133,18 +133,11 @@ describe('side panel (Chromium)', () => {
     const launched = await launch();
     try {
       const panel = await launched.context.newPage();
-      await installSaveProbe(panel);
-      await panel.goto(panelUrl(launched));
-      await panel.getByRole('button', { name: 'Load demo data' }).click();
-      await panel.getByRole('button', { name: /^Start session/ }).first().click();
-      await panel.getByRole('timer').waitFor();
+      await startDemoSession(panel, panelUrl(launched));
       await panel.getByLabel('Session notes').click();
       const typing = await typeSteadily(panel, 60);
       console.log(describeSlow(typing));
-      record('panel.keystrokeToSave.alone.p50', typing.p50, 'ms');
-      record('panel.keystrokeToSave.alone.p95', typing.p95, 'ms');
-      record('panel.keystrokeToSave.alone.p95.first10s', typing.p95First10s, 'ms');
-      record('panel.keystrokeToSave.alone.p95.last10s', typing.p95Last10s, 'ms');
+      recordTyping('panel.keystrokeToSave.alone', typing);
     } finally {
       await launched.close();
     }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { launch, newProfileDir, panelUrl, reviewUrl, type Launched } from '../../e2e/harness';
 import { buildSupervisionFile } from '../../../lib/supervision/format';
 import { generate } from '../generate';
-import { describeSlow, installSaveProbe, typeSteadily } from './measure';
+import { describeSlow, recordTyping, startDemoSession, typeSteadily } from './measure';
 import { quantile, record, saveResults } from './results';
 
 const SESSIONS = 10_000;
@@ -82,11 +82,7 @@ describe(`review page and panel with ${SESSIONS.toLocaleString('en')} sessions (
     await review.goto(reviewUrl(launched));
     await review.getByRole('table', { name: /^Ended sessions/ }).waitFor({ timeout: 120_000 });
     const panel = await launched.context.newPage();
-    await installSaveProbe(panel);
-    await panel.goto(panelUrl(launched));
-    await panel.getByRole('button', { name: 'Load demo data' }).click();
-    await panel.getByRole('button', { name: /^Start session/ }).first().click();
-    await panel.getByRole('timer').waitFor();
+    await startDemoSession(panel, panelUrl(launched));
     // Loading the demo data wrote three stores at once, so the review page re-reads all 10,000
     // sessions (a notice naming sessions would make it read only those). Typed during that read,
     // a save must not wait for all of it: the page reads in short transactions a write can slip
@@ -101,10 +97,7 @@ describe(`review page and panel with ${SESSIONS.toLocaleString('en')} sessions (
     // 8 keys a second for 60 s; growth shows as a last 10 s slower than the first.
     const typing = await typeSteadily(panel, 60);
     console.log(describeSlow(typing));
-    record('panel.keystrokeToSave.reviewOpen10k.p50', typing.p50, 'ms');
-    record('panel.keystrokeToSave.reviewOpen10k.p95', typing.p95, 'ms');
-    record('panel.keystrokeToSave.reviewOpen10k.p95.first10s', typing.p95First10s, 'ms');
-    record('panel.keystrokeToSave.reviewOpen10k.p95.last10s', typing.p95Last10s, 'ms');
+    recordTyping('panel.keystrokeToSave.reviewOpen10k', typing);
     await panel.close();
     await review.close();
   }, 200_000);
